@@ -1,0 +1,26 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.cocolaunch.cli.commands.HelpCommand;
+import org.cocolaunch.cli.commands.ShowPlanCommand;
+import org.cocolaunch.cli.commands.VersionCommand;
+
+/** The one place where commands are registered. */
+public final class CliCommands {
+
+	private CliCommands() {
+	}
+
+	public static List<CliCommand> all() {
+		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand());
+	}
+
+	public static Optional<CliCommand> find(String name) {
+		return all().stream().filter(c -> c.name().equals(name)).findFirst();
+	}
+}

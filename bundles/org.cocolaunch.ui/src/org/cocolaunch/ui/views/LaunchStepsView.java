@@ -1,0 +1,200 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.ui.views;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cocolaunch.core.io.ModelFileException;
+import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.plan.StepSummary;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.Step;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Lists the steps of the open launch plan: index, phase, command and key parameters. The table is virtual so
+ * plans imported from long traces stay fast. Files load in a Job; the UI thread only paints.
+ */
+public class LaunchStepsView extends ViewPart {
+
+	public static final String ID = "org.cocolaunch.ui.views.launchSteps";
+
+	/** Widget id for tests ({@code Control.getData("test.id")}). */
+	public static final String TABLE_TEST_ID = "launchSteps.table";
+
+	/** The example plan shipped in the doc bundle, shown on first start so the view is never empty. */
+	public static final URI EXAMPLE_PLAN = URI.createPlatformPluginURI("org.cocolaunch.doc/examples/snp-qemu.cclaunch", true);
+
+	private static final String MEMENTO_PLAN_PATH = "planPath";
+
+	private TableViewer viewer;
+	private List<Step> steps = List.of();
+	private String planPath;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		if (memento != null) {
+			planPath = memento.getString(MEMENTO_PLAN_PATH);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setData("test.id", TABLE_TEST_ID);
+		addColumn(layout, "#", 4, 40, row -> Integer.toString(row.index()));
+		addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
+		addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
+		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()));
+		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription());
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new StepsContentProvider());
+		getSite().setSelectionProvider(viewer);
+		if (planPath != null) {
+			open(Path.of(planPath));
+		} else {
+			openExample();
+		}
+	}
+
+	private void addColumn(TableColumnLayout layout, String title, int weight, int minWidth,
+			java.util.function.Function<StepRow, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof StepRow row ? StepSummary.orEmpty(text.apply(row)) : "";
+			}
+		});
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minWidth, true));
+	}
+
+	/** Loads a plan file in a Job and shows it; a bad file gives an error dialog naming the file and the problem. */
+	public Job open(Path file) {
+		Job job = Job.create("Opening launch plan " + file.getFileName(), (IProgressMonitor monitor) -> {
+			try {
+				LaunchPlan plan = ModelFiles.loadPlan(file);
+				showAsync(plan, file.toAbsolutePath().toString());
+				return Status.OK_STATUS;
+			} catch (ModelFileException e) {
+				reportAsync(e.getMessage());
+				return Status.OK_STATUS; // already reported in a dialog; no second error in the log
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private void openExample() {
+		Job job = Job.create("Opening example launch plan", (IProgressMonitor monitor) -> {
+			try {
+				showAsync(ModelFiles.load(EXAMPLE_PLAN, LaunchPlan.class), null);
+			} catch (ModelFileException e) {
+				// Without the doc bundle there is simply no example; the view says how to open a plan.
+				return Status.info(e.getMessage());
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void showAsync(LaunchPlan plan, String path) {
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> {
+			if (viewer.getControl().isDisposed()) {
+				return;
+			}
+			show(plan, path);
+		});
+	}
+
+	private void reportAsync(String message) {
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				MessageDialog.openError(getSite().getShell(), "Cannot open launch plan", message);
+			}
+		});
+	}
+
+	/** Shows a plan (UI thread). {@code path} is null for the bundled example, which is not remembered. */
+	public void show(LaunchPlan plan, String path) {
+		planPath = path;
+		steps = List.copyOf(plan.getSteps());
+		viewer.setInput(plan);
+		viewer.setItemCount(steps.size());
+		viewer.refresh();
+		String name = plan.getName() == null ? "(unnamed plan)" : plan.getName();
+		String source = path == null ? "example" : path;
+		setContentDescription(name + " \u2014 " + plan.getVendor() + " " + plan.getVmType() + ", " + steps.size()
+				+ " steps \u2014 " + source);
+	}
+
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		super.saveState(memento);
+		if (planPath != null) {
+			memento.putString(MEMENTO_PLAN_PATH, planPath);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	/** One table row: a plan step and its position in the plan. */
+	public record StepRow(int index, Step step) {
+	}
+
+	/** Feeds the virtual table one row at a time. */
+	private final class StepsContentProvider implements ILazyContentProvider {
+		@Override
+		public void updateElement(int index) {
+			if (index < steps.size()) {
+				viewer.replace(new StepRow(index, steps.get(index)), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+			// the step list is set in show()
+		}
+	}
+}
