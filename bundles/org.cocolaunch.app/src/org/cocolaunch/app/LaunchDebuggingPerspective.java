@@ -8,7 +8,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The "Launch Debugging" perspective: the plan's steps on top, properties and progress below. */
+/** The "Launch Debugging" perspective: the plan's steps on top, the selected element's properties below. */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.cocolaunch.app.perspectives.launchDebugging";
@@ -20,7 +20,6 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.70f, editorArea);
 		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.70f, LaunchStepsView.ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(LaunchStepsView.ID);
 	}
 }

@@ -11,6 +11,8 @@ import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.internal.ui.properties.EmfPropertySource;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -32,6 +34,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySource;
 
 /**
  * Lists the steps of the open launch plan: index, phase, command and key parameters. The table is virtual so
@@ -179,8 +182,15 @@ public class LaunchStepsView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	/** One table row: a plan step and its position in the plan. */
-	public record StepRow(int index, Step step) {
+	/** One table row: a plan step and its position in the plan; shows the step in the Properties view. */
+	public record StepRow(int index, Step step) implements IAdaptable {
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			if (adapter == IPropertySource.class) {
+				return adapter.cast(new EmfPropertySource(step));
+			}
+			return adapter.isInstance(step) ? adapter.cast(step) : null;
+		}
 	}
 
 	/** Feeds the virtual table one row at a time. */

@@ -27,7 +27,15 @@ import org.cocolaunch.model.VmType;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
 import org.cocolaunch.ui.views.LaunchStepsView;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -86,6 +94,57 @@ class LaunchStepsViewUiTest {
 
 	@Test
 	@Order(3)
+	void selectedStepShowsInPropertiesView() throws Exception {
+		Table table = stepsTable();
+		waitUntil("the example plan is listed", () -> table.getItemCount() == 12);
+		onUi(() -> {
+			LaunchStepsView view = view();
+			view.getViewer().setSelection(new StructuredSelection(
+					new LaunchStepsView.StepRow(6, ((LaunchPlan) view.getViewer().getInput()).getSteps().get(6))), true);
+			PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+			view.setFocus();
+			return null;
+		});
+		waitUntil("the Properties view shows the selected step's command",
+				() -> propertyRows().contains("Command=KVM_SEV_SNP_LAUNCH_UPDATE"));
+		List<String> rows = onUi(LaunchStepsViewUiTest::propertyRows);
+		assertTrue(rows.contains("Phase=UPDATE"), rows.toString());
+		assertTrue(rows.contains("Description=SEV metadata: secrets page"), rows.toString());
+		assertTrue(rows.contains("parameters=1 parameters"), rows.toString());
+		assertTrue(rows.contains("type=SECRETS"), "nested parameter rows: " + rows);
+		UiDriver.screenshot(UiDriver.screenshotDir().resolve("launch-steps-properties.png"));
+	}
+
+	/** "Name=Value" for every row of the Properties view's tree, nested rows included. */
+	private static List<String> propertyRows() {
+		IViewPart sheet = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().findView(IPageLayout.ID_PROP_SHEET);
+		List<String> rows = new java.util.ArrayList<>();
+		if (sheet == null) {
+			return rows;
+		}
+		Control root = ((org.eclipse.ui.part.PageBookView) sheet).getCurrentPage().getControl();
+		if (root instanceof Tree tree) {
+			collect(tree.getItems(), rows);
+		}
+		return rows;
+	}
+
+	private static void collect(TreeItem[] items, List<String> rows) {
+		for (TreeItem item : items) {
+			rows.add(item.getText(0) + "=" + item.getText(1));
+			if (!item.getExpanded() && item.getItemCount() > 0) {
+				// The property sheet creates child rows when it sees the expand event, as for a user's click.
+				Event expand = new Event();
+				expand.item = item;
+				item.getParent().notifyListeners(SWT.Expand, expand);
+				item.setExpanded(true);
+			}
+			collect(item.getItems(), rows);
+		}
+	}
+
+	@Test
+	@Order(4)
 	void openedPlanFileReplacesTheRows() throws Exception {
 		LaunchPlan plan = ModelFactory.eINSTANCE.createLaunchPlan();
 		plan.setName("two step TDX plan");
@@ -106,7 +165,7 @@ class LaunchStepsViewUiTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void corruptPlanFileShowsAnErrorDialogAndKeepsTheRows() throws Exception {
 		Table table = stepsTable();
 		int before = onUi(table::getItemCount);
