@@ -1,0 +1,312 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.model.provider;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.cocolaunch.model.ModelFactory;
+import org.cocolaunch.model.ModelPackage;
+import org.cocolaunch.model.Step;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.ResourceLocator;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IChildCreationExtender;
+import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemProviderAdapter;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+/**
+ * This is the item provider adapter for a {@link org.cocolaunch.model.Step} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class StepItemProvider extends ItemProviderAdapter implements IEditingDomainItemProvider,
+		IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StepItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+			addNamePropertyDescriptor(object);
+			addCommandPropertyDescriptor(object);
+			addPhasePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Step_name_feature"), //$NON-NLS-1$
+						getString("_UI_Step_name_description"), //$NON-NLS-1$
+						ModelPackage.Literals.STEP__NAME, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, getString("_UI_StepPropertyCategory"), //$NON-NLS-1$
+						null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Command feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCommandPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Step_command_feature"), //$NON-NLS-1$
+						getString("_UI_Step_command_description"), //$NON-NLS-1$
+						ModelPackage.Literals.STEP__COMMAND, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, getString("_UI_StepPropertyCategory"), //$NON-NLS-1$
+						null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Phase feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhasePropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Step_phase_feature"), //$NON-NLS-1$
+						getString("_UI_Step_phase_description"), //$NON-NLS-1$
+						ModelPackage.Literals.STEP__PHASE, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, getString("_UI_StepPropertyCategory"), //$NON-NLS-1$
+						null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors
+				.add(createItemPropertyDescriptor(((ComposeableAdapterFactory) adapterFactory).getRootAdapterFactory(),
+						getResourceLocator(), getString("_UI_Step_description_feature"), //$NON-NLS-1$
+						getString("_UI_Step_description_description"), //$NON-NLS-1$
+						ModelPackage.Literals.STEP__DESCRIPTION, true, false, false,
+						ItemPropertyDescriptor.GENERIC_VALUE_IMAGE, getString("_UI_StepPropertyCategory"), //$NON-NLS-1$
+						null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ModelPackage.Literals.STEP__PARAMETERS);
+			childrenFeatures.add(ModelPackage.Literals.STEP__PAGES);
+			childrenFeatures.add(ModelPackage.Literals.STEP__EXPECTED_OUTCOME);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns Step.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Step")); //$NON-NLS-1$
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((Step) object).getName();
+		return label == null || label.length() == 0 ? getString("_UI_Step_type") : //$NON-NLS-1$
+				getString("_UI_Step_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(Step.class)) {
+		case ModelPackage.STEP__NAME:
+		case ModelPackage.STEP__COMMAND:
+		case ModelPackage.STEP__PHASE:
+		case ModelPackage.STEP__DESCRIPTION:
+			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+			return;
+		case ModelPackage.STEP__PARAMETERS:
+		case ModelPackage.STEP__PAGES:
+		case ModelPackage.STEP__EXPECTED_OUTCOME:
+			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+			return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createLaunchPlan()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createLaunchInput()));
+
+		newChildDescriptors
+				.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createStep()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createExpectedOutcome()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createGuestMemoryRegion()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createPageRange()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createContentSource()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createVcpuState()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createMeasurementRegister()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createRegisterUpdate()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createLaunchTrace()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createStepResult()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createRegisterValue()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createGenericParameters()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createParameter()));
+
+		newChildDescriptors
+				.add(createChildParameter(ModelPackage.Literals.STEP__PAGES, ModelFactory.eINSTANCE.createPageRange()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__EXPECTED_OUTCOME,
+				ModelFactory.eINSTANCE.createExpectedOutcome()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify = childFeature == ModelPackage.Literals.STEP__PARAMETERS
+				|| childFeature == ModelPackage.Literals.STEP__EXPECTED_OUTCOME
+				|| childFeature == ModelPackage.Literals.STEP__PAGES;
+
+		if (qualify) {
+			return getString("_UI_CreateChild_text2", //$NON-NLS-1$
+					new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
+	}
+
+	/**
+	 * Return the resource locator for this item provider's resources.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResourceLocator getResourceLocator() {
+		return ((IChildCreationExtender) adapterFactory).getResourceLocator();
+	}
+
+}
