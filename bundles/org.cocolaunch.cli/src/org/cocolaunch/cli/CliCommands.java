@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cocolaunch.cli.commands.HelpCommand;
+import org.cocolaunch.cli.commands.MeasureCommand;
 import org.cocolaunch.cli.commands.ShowPlanCommand;
 import org.cocolaunch.cli.commands.VersionCommand;
 
@@ -17,7 +18,7 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand());
+		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

@@ -1,0 +1,257 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.sev.core.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.cocolaunch.sev.core.InputFiles;
+import org.cocolaunch.sev.core.SevInputException;
+import org.cocolaunch.sev.core.measure.LaunchMeasurer;
+import org.cocolaunch.sev.core.measure.MeasurementRequest;
+import org.cocolaunch.sev.core.measure.MeasurementResult;
+import org.cocolaunch.sev.core.measure.PageTrace;
+import org.cocolaunch.sev.core.measure.SevLaunchDigest;
+import org.cocolaunch.sev.core.measure.SevMode;
+import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
+import org.cocolaunch.sev.core.ovmf.FirmwareImage;
+import org.cocolaunch.sev.core.vmsa.VcpuTypes;
+import org.cocolaunch.sev.core.vmsa.VmmType;
+
+/**
+ * {@code cocolaunch measure}: a drop-in for sev-snp-measure 0.0.13 (same options, same stdout, same checks in the
+ * same order as its {@code cli.py}). Exit 0 on success, 2 with one line on stderr for usage errors, 1 with one line
+ * on stderr for input errors. Additions: {@code --output-format json} and {@code --trace}.
+ */
+public final class SevMeasureTool {
+
+	static final String PROG = "cocolaunch measure";
+	static final String UPSTREAM_VERSION = "0.0.13";
+	/** Upper bound on --vcpus so a typo cannot make us build millions of VMSAs (KVM's own limit is 4096). */
+	static final int MAX_VCPUS = 65536;
+
+	private SevMeasureTool() {
+	}
+
+	/**
+	 * Runs the tool.
+	 *
+	 * @param args       the arguments after {@code measure}
+	 * @param workingDir directory against which relative paths are resolved (and VMSAs dumped)
+	 */
+	public static int run(List<String> args, Path workingDir, PrintStream out, PrintStream err) {
+		try {
+			MeasureOptions o = MeasureOptions.parse(args);
+			if (o.help) {
+				out.print(MeasureOptions.helpText());
+				return 0;
+			}
+			if (o.version) {
+				out.print(PROG + " (sev-snp-measure " + UPSTREAM_VERSION + " compatible)\n");
+				return 0;
+			}
+			out.print(execute(o, workingDir, err));
+			out.flush();
+			return 0;
+		} catch (UsageException e) {
+			err.print(PROG + ": error: " + e.getMessage() + "\n");
+			return 2;
+		} catch (SevInputException e) {
+			err.print("Error: " + e.getMessage() + "\n");
+			return 1;
+		} catch (RuntimeException | OutOfMemoryError e) {
+			// Never a stack trace on the console: say what broke in one line.
+			err.print("Error: internal error: " + String.valueOf(e).replace('\n', ' ') + "\n");
+			return 1;
+		}
+	}
+
+	private static String execute(MeasureOptions o, Path cwd, PrintStream err) throws UsageException, SevInputException {
+		if (o.mode.equals("snp:ovmf-hash")) {
+			FirmwareImage ovmf = FirmwareImage.load(cwd.resolve(o.ovmf), "OVMF");
+			byte[] hash = LaunchMeasurer.snpOvmfHash(ovmf);
+			warn(o, err, ovmf.warnings());
+			if (o.outputFormat.equals("json")) {
+				return new JsonWriter().beginObject().field("mode", o.mode).field("measurement", hex(hash)).endObject()
+						+ "\n";
+			}
+			return hex(hash) + "\n"; // sev-snp-measure prints hex here whatever --output-format says
+		}
+		if (truthy(o.initrd) && o.kernel == null) {
+			throw new UsageException("--kernel required when using --initrd");
+		}
+		if (truthy(o.append) && o.kernel == null) {
+			throw new UsageException("--kernel required when using --append");
+		}
+		if (!o.mode.equals("sev") && o.vcpus == null) {
+			throw new UsageException("missing --vcpus N in guest mode '" + o.mode + "'");
+		}
+		VmmType vmm = VmmType.fromCliName(o.vmmType);
+		if (vmm == null) {
+			throw new UsageException("unknown VMM type '" + o.vmmType + "'");
+		}
+		long vcpuSig = vcpuSignature(o, vmm);
+		SevMode mode = switch (o.mode) {
+		case "sev" -> SevMode.SEV;
+		case "seves" -> SevMode.SEV_ES;
+		case "snp" -> SevMode.SEV_SNP;
+		default -> SevMode.SEV_SNP_SVSM;
+		};
+		long varsSize = 0;
+		if (mode == SevMode.SEV_SNP_SVSM) {
+			if (truthy(o.varsFile)) {
+				varsSize = InputFiles.size(cwd.resolve(o.varsFile), "OVMF_VARS");
+			} else if (o.varsSize != null && o.varsSize.signum() != 0) {
+				varsSize = o.varsSize.longValue();
+			} else {
+				throw new UsageException("snp:svsm mode requires --vars-size or --vars-file");
+			}
+			if (o.svsm == null) {
+				throw new UsageException("snp:svsm mode requires --svsm");
+			}
+		}
+		if (o.dumpVmsa && mode == SevMode.SEV) {
+			throw new UsageException("--dump-vmsa is not available in the selected mode");
+		}
+		int vcpus = vcpuCount(o.vcpus);
+		boolean seeded = o.snpOvmfHash != null && !o.snpOvmfHash.isEmpty();
+		if (seeded && mode != SevMode.SEV_SNP) {
+			throw new SevInputException("SNP OVMF hash only works with SNP"); // checked before the hex, as upstream
+		}
+		MeasurementRequest request = new MeasurementRequest(mode, cwd.resolve(o.ovmf),
+				truthy(o.kernel) ? cwd.resolve(o.kernel) : null, truthy(o.initrd) ? cwd.resolve(o.initrd) : null,
+				truthy(o.append) ? o.append : null, o.guestFeatures.longValue(), vcpus, vcpuSig, vmm,
+				seeded ? seed(o.snpOvmfHash) : null,
+				o.svsm == null ? null : cwd.resolve(o.svsm), varsSize, o.trace && o.outputFormat.equals("json"), 2);
+		MeasurementResult result = LaunchMeasurer.measure(request);
+		warn(o, err, result.warnings());
+		if (o.dumpVmsa) {
+			dumpVmsas(result.vmsas(), cwd);
+		}
+		return format(o, result);
+	}
+
+	/** sev-snp-measure's {@code get_vcpu_sig}: family beats signature beats type; QEMU needs one of them. */
+	private static long vcpuSignature(MeasureOptions o, VmmType vmm) throws UsageException {
+		if (o.mode.equals("sev")) {
+			return 0;
+		}
+		if (o.vcpuFamily != null) {
+			if (o.vcpuModel == null || o.vcpuStepping == null) {
+				throw new UsageException("--vcpu-family requires --vcpu-model and --vcpu-stepping");
+			}
+			return VcpuTypes.signature(o.vcpuFamily.longValue(), o.vcpuModel.longValue(), o.vcpuStepping.longValue());
+		}
+		if (o.vcpuSig != null) {
+			return o.vcpuSig.longValue();
+		}
+		if (o.vcpuType != null) {
+			return VcpuTypes.byName(o.vcpuType);
+		}
+		if (vmm == VmmType.QEMU) {
+			throw new UsageException("missing --vcpu-type or --vcpu-sig or --vcpu-family in guest mode '" + o.mode + "'");
+		}
+		return 0; // EC2 and GCE put a fixed value in RDX
+	}
+
+	private static int vcpuCount(BigInteger vcpus) throws SevInputException {
+		if (vcpus == null || vcpus.signum() <= 0) {
+			return 0; // Python's range() of a negative count is empty
+		}
+		if (vcpus.compareTo(BigInteger.valueOf(MAX_VCPUS)) > 0) {
+			throw new SevInputException("--vcpus " + vcpus + " is more than " + MAX_VCPUS);
+		}
+		return vcpus.intValue();
+	}
+
+	private static byte[] seed(String hash) throws SevInputException {
+		String h = hash.strip().replaceAll("\\s+", ""); // bytes.fromhex() skips whitespace
+		try {
+			byte[] seed = HexFormat.of().parseHex(h);
+			if (seed.length != SnpLaunchDigest.SIZE) {
+				throw new SevInputException("--snp-ovmf-hash must be 48 bytes (96 hex digits), got " + seed.length);
+			}
+			return seed;
+		} catch (IllegalArgumentException e) {
+			throw new SevInputException("--snp-ovmf-hash is not a hex string: " + e.getMessage());
+		}
+	}
+
+	private static String format(MeasureOptions o, MeasurementResult r) {
+		byte[] ld = r.measurement();
+		switch (o.outputFormat) {
+		case "json" -> {
+			return json(o, r) + "\n";
+		}
+		case "base64" -> {
+			return line(o, r.mode(), Base64.getEncoder().encodeToString(ld));
+		}
+		default -> {
+			return line(o, r.mode(), hex(ld));
+		}
+		}
+	}
+
+	private static String line(MeasureOptions o, SevMode mode, String measurement) {
+		return o.verbose ? "Calculated " + mode.name() + " guest measurement: " + measurement + "\n"
+				: measurement + "\n";
+	}
+
+	private static String json(MeasureOptions o, MeasurementResult r) {
+		JsonWriter j = new JsonWriter().beginObject();
+		j.field("mode", o.mode).field("measurement", hex(r.measurement()));
+		if (o.trace) {
+			if (r.mode().isSnp()) {
+				j.beginArray("pages");
+				for (PageTrace p : r.pages()) {
+					j.beginObject().field("gpa", "0x" + Long.toHexString(p.gpa())).field("page_type", p.type().jsonName())
+							.field("contents_digest", hex(p.contentsDigest())).field("digest_after", hex(p.digestAfter()))
+							.endObject();
+				}
+				j.endArray();
+			} else {
+				j.beginArray("updates");
+				for (SevLaunchDigest.Update u : r.updates()) {
+					j.beginObject().field("what", u.what()).field("gpa", u.gpa() < 0 ? null : "0x" + Long.toHexString(u.gpa()))
+							.field("length", u.length()).field("digest_after", hex(u.digestAfter())).endObject();
+				}
+				j.endArray();
+			}
+		}
+		return j.endObject().toString();
+	}
+
+	private static void dumpVmsas(List<byte[]> vmsas, Path cwd) throws SevInputException {
+		for (int i = 0; i < vmsas.size(); i++) {
+			Path f = cwd.resolve("vmsa" + i + ".bin");
+			try {
+				Files.write(f, vmsas.get(i));
+			} catch (IOException e) {
+				throw new SevInputException("cannot write " + f + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
+	private static void warn(MeasureOptions o, PrintStream err, List<String> warnings) {
+		if (o.verbose) {
+			for (String w : warnings) {
+				err.print("Warning: " + w + "\n");
+			}
+		}
+	}
+
+	private static boolean truthy(String s) {
+		return s != null && !s.isEmpty();
+	}
+
+	private static String hex(byte[] b) {
+		return HexFormat.of().formatHex(b);
+	}
+}

@@ -1,0 +1,59 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.tdx.core.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cocolaunch.tdx.core.Sha384;
+import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.hob.TdHob;
+import org.cocolaunch.tdx.core.tdvf.TdvfImage;
+import org.cocolaunch.tdx.core.tdvf.TdvfSection;
+import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
+
+/**
+ * The RTMR events that follow from the launch inputs of a QEMU direct boot with TDVF, in extend order:
+ * <ol>
+ * <li>RTMR0 {@code td_hob}: SHA-384 of the TD HOB up to its end header (SEC, edk2 SecTdxHelper.c
+ * {@code TdxHelperMeasureTdHob}).</li>
+ * <li>RTMR0 {@code cfv}: SHA-384 of the CFV's RawDataSize image bytes (SEC, {@code TdxHelperMeasureCfvImage}).</li>
+ * <li>RTMR1 {@code kernel}: Authenticode SHA-384 of the kernel when OVMF loads it as an EFI application (PCR 4 maps to
+ * RTMR1). QEMU patches a few setup-header fields before handing the kernel over, which this digest does not model.</li>
+ * <li>RTMR2 {@code cmdline}: SHA-384 of the kernel's LoadOptions ({@link KernelLoadOptions}), measured by the
+ * kernel's EFI stub (PCR 9/12 map to RTMR2).</li>
+ * <li>RTMR2 {@code initrd}: SHA-384 of the initrd file, measured by the EFI stub when it loads it.</li>
+ * </ol>
+ * Firmware events in between (Secure Boot variables, ACPI tables, boot variables, separators) are not derivable
+ * from these inputs, which is why only RTMR2 (and the never-extended RTMR3) can be replayed to a value.
+ */
+public final class DirectBootEventLog {
+
+	private DirectBootEventLog() {
+	}
+
+	public static List<RtmrEvent> events(TdvfImage firmware, TdHob hob, TdxLaunchConfig config)
+			throws TdxInputException {
+		List<RtmrEvent> events = new ArrayList<>();
+		events.add(new RtmrEvent(0, "td_hob", Sha384.of(hob.measuredBytes())));
+		for (TdvfSection s : firmware.sections()) {
+			if (s.type() == TdvfSectionType.CFV) {
+				events.add(new RtmrEvent(0, "cfv", Sha384.of(firmware.bytes(), (int) s.dataOffset(), (int) s.rawDataSize())));
+				break; // OVMF measures the one CFV it knows (PcdOvmfFlashNvStorageVariableBase / PcdCfvRawDataSize)
+			}
+		}
+		if (config.kernel() != null) {
+			events.add(new RtmrEvent(1, "kernel", PeAuthenticodeHash.of(config.kernel(), config.kernelName())));
+			boolean initrd = config.initrd() != null && config.initrd().length > 0; // OVMF checks InitrdSize > 0
+			byte[] loadOptions = KernelLoadOptions.of(config.commandLine(), initrd);
+			if (loadOptions != null) {
+				events.add(new RtmrEvent(2, "cmdline", Sha384.of(loadOptions)));
+			}
+			if (initrd) {
+				events.add(new RtmrEvent(2, "initrd", Sha384.of(config.initrd())));
+			}
+		}
+		return events;
+	}
+}

@@ -1,0 +1,46 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.tdx.core.measure;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.cocolaunch.tdx.core.Sha384;
+import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.hob.GuestRamLayout;
+import org.cocolaunch.tdx.core.hob.TdHob;
+import org.cocolaunch.tdx.core.hob.TdHobBuilder;
+
+/** Computes MRTD and the RTMR events/values of a QEMU/KVM TD launch described by a {@link TdxLaunchConfig}. */
+public final class TdxLaunchMeasurer {
+
+	private TdxLaunchMeasurer() {
+	}
+
+	/** The TD HOB QEMU would build for {@code config}. */
+	public static TdHob hob(TdxLaunchConfig config) throws TdxInputException {
+		return TdHobBuilder.build(config.firmware(), new GuestRamLayout(config.ramSize()));
+	}
+
+	/** The launch plan (operation order and initial memory) for {@code config}. */
+	public static TdLaunchPlan plan(TdxLaunchConfig config) throws TdxInputException {
+		return TdLaunchPlan.of(config.firmware(), hob(config), config.order(), config.vcpus());
+	}
+
+	public static TdxMeasurement measure(TdxLaunchConfig config) throws TdxInputException {
+		TdHob hob = hob(config);
+		byte[] mrtd = TdLaunchPlan.of(config.firmware(), hob, config.order(), config.vcpus()).mrtd();
+		List<RtmrEvent> events = DirectBootEventLog.events(config.firmware(), hob, config);
+		RtmrBank bank = new RtmrBank();
+		events.forEach(bank::extend);
+		byte[][] rtmrs = new byte[RtmrBank.COUNT][];
+		// RTMR0/1 also receive firmware events (variables, ACPI, boot options) not derivable from the inputs.
+		if (config.kernel() != null) {
+			// With direct boot only the EFI stub's cmdline/initrd events reach RTMR2 before the OS runs.
+			rtmrs[2] = bank.value(2);
+		}
+		rtmrs[3] = new byte[Sha384.LENGTH]; // neither TDVF nor the kernel stub extend RTMR3
+		return new TdxMeasurement(mrtd, Arrays.asList(rtmrs), List.copyOf(events));
+	}
+}

@@ -1,0 +1,56 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.tdx.core.tdvf;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed TDVF firmware image: its bytes and the sections of its TDX metadata, in metadata order (which is the
+ * order QEMU launches them in, target/i386/kvm/tdx.c {@code tdx_finalize_vm}).
+ *
+ * <p>The byte array is shared, not copied: callers must not modify it.
+ */
+public final class TdvfImage {
+
+	private final String name;
+	private final byte[] bytes;
+	private final int metadataOffset;
+	private final List<TdvfSection> sections;
+
+	TdvfImage(String name, byte[] bytes, int metadataOffset, List<TdvfSection> sections) {
+		this.name = name;
+		this.bytes = bytes;
+		this.metadataOffset = metadataOffset;
+		this.sections = List.copyOf(sections);
+	}
+
+	/** The name used in messages (normally the path given by the user). */
+	public String name() {
+		return name;
+	}
+
+	/** The whole image (shared; do not modify). */
+	public byte[] bytes() {
+		return bytes;
+	}
+
+	public int size() {
+		return bytes.length;
+	}
+
+	/** Offset of the TDVF descriptor (signature "TDVF") in the image. */
+	public int metadataOffset() {
+		return metadataOffset;
+	}
+
+	public List<TdvfSection> sections() {
+		return sections;
+	}
+
+	/** The first section of {@code type}. */
+	public Optional<TdvfSection> first(TdvfSectionType type) {
+		return sections.stream().filter(s -> s.type() == type).findFirst();
+	}
+}
