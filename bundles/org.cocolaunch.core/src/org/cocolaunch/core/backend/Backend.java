@@ -1,0 +1,49 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.core.backend;
+
+import java.util.List;
+
+import org.cocolaunch.model.MeasurementRegister;
+import org.cocolaunch.model.Step;
+import org.cocolaunch.model.StepResult;
+import org.cocolaunch.model.VcpuState;
+
+/**
+ * Executes launch steps one at a time: the simulated firmware of a vendor engine, or real KVM. A backend belongs
+ * to one session and one VM; it is not thread-safe.
+ */
+public interface Backend extends AutoCloseable {
+
+	/** {@code "sim"} for a simulated firmware, {@code "kvm"} for real hardware. */
+	String kind();
+
+	/**
+	 * Issues one step. A firmware or kernel refusal is a result, not an exception: the returned result has status
+	 * FAILED with errno, the firmware/module error code and its name. Only a failure of the backend itself (an
+	 * unreadable input, a broken plan) throws.
+	 *
+	 * @return a new result with status, return value, errno, firmware error (+ name), message and changed pages;
+	 *         the session fills in step index, command, registers, vCPUs and duration
+	 */
+	StepResult execute(Step step) throws BackendException;
+
+	/** The measurement registers as they are now, in display order (name, width, value; no history). */
+	List<MeasurementRegister> registers();
+
+	/** The vCPU states as they are now (the vendor's VMSA or TD vCPU object inside each). */
+	List<VcpuState> vcpus();
+
+	/** Whether {@link #snapshot()} and {@link #restore(BackendSnapshot)} work (real hardware cannot rewind). */
+	boolean supportsSnapshots();
+
+	/** The complete state, for restarting a session at an earlier step. */
+	BackendSnapshot snapshot();
+
+	void restore(BackendSnapshot snapshot);
+
+	/** Releases everything the backend holds (file descriptors, mappings, memory), in reverse order. */
+	@Override
+	void close();
+}

@@ -1,0 +1,220 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.core.session;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.LaunchTrace;
+import org.cocolaunch.model.MeasurementRegister;
+import org.cocolaunch.model.ModelFactory;
+import org.cocolaunch.model.RegisterUpdate;
+import org.cocolaunch.model.RegisterValue;
+import org.cocolaunch.model.Step;
+import org.cocolaunch.model.StepResult;
+import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.model.VcpuState;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Runs a launch plan against a backend one step at a time and records what each step did. Keeps the measurement
+ * registers with their full history, and — when the backend can — a snapshot before every step, so the session can
+ * restart at any earlier step. Not thread-safe: one caller (a Job, the CLI) drives it.
+ */
+public final class Session implements AutoCloseable {
+
+	private static final ModelFactory F = ModelFactory.eINSTANCE;
+
+	private final LaunchPlan plan;
+	private final Backend backend;
+	private final LaunchTrace trace;
+	private final Map<String, MeasurementRegister> registers = new LinkedHashMap<>();
+	/** snapshots.get(i) is the backend state before step i was issued. */
+	private final List<BackendSnapshot> snapshots = new ArrayList<>();
+	private int next;
+	private boolean failed;
+	private boolean closed;
+
+	public Session(LaunchPlan plan, Backend backend) {
+		this.plan = plan;
+		this.backend = backend;
+		this.trace = F.createLaunchTrace();
+		trace.setPlanName(plan.getName());
+		trace.setBackend(backend.kind());
+		trace.setVendor(plan.getVendor());
+		trace.setVmType(plan.getVmType());
+		trace.setStartedAt(new Date());
+		updateRegisters(-1);
+	}
+
+	public LaunchPlan plan() {
+		return plan;
+	}
+
+	public LaunchTrace trace() {
+		return trace;
+	}
+
+	/** Index of the step the next {@link #step()} issues; equals the step count at the end. */
+	public int nextStepIndex() {
+		return next;
+	}
+
+	public boolean isFinished() {
+		return next >= plan.getSteps().size();
+	}
+
+	/** A step failed; the launch cannot go on (as on hardware) until the session restarts at an earlier step. */
+	public boolean hasFailed() {
+		return failed;
+	}
+
+	/** The measurement registers with history, in the backend's order. */
+	public List<MeasurementRegister> registers() {
+		return List.copyOf(registers.values());
+	}
+
+	public List<VcpuState> vcpus() {
+		return backend.vcpus();
+	}
+
+	/** Issues the next step and returns its result (also appended to the trace). */
+	public StepResult step() throws BackendException {
+		checkCanStep();
+		Step step = plan.getSteps().get(next);
+		if (backend.supportsSnapshots()) {
+			snapshots.add(backend.snapshot());
+		}
+		long start = System.nanoTime();
+		StepResult result = backend.execute(step);
+		result.setDurationNanos(System.nanoTime() - start);
+		result.setStepIndex(next);
+		result.setCommand(step.getCommand());
+		for (MeasurementRegister r : updateRegisters(next)) {
+			RegisterValue value = F.createRegisterValue();
+			value.setName(r.getName());
+			value.setValue(r.getValue() == null ? null : r.getValue().clone());
+			result.getRegisters().add(value);
+		}
+		for (VcpuState vcpu : backend.vcpus()) {
+			result.getVcpus().add(EcoreUtil.copy(vcpu));
+		}
+		trace.getResults().add(result);
+		next++;
+		failed = result.getStatus() == StepStatus.FAILED;
+		return result;
+	}
+
+	/** Runs until the end, a failed step, or a step whose result matches {@code stopAfter}; returns the results. */
+	public List<StepResult> runUntil(Predicate<StepResult> stopAfter, IProgressMonitor monitor) throws BackendException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.getName(), plan.getSteps().size() - next);
+		List<StepResult> results = new ArrayList<>();
+		while (!isFinished() && !failed && !progress.isCanceled()) {
+			progress.subTask(plan.getSteps().get(next).getCommand());
+			StepResult result = step();
+			results.add(result);
+			progress.worked(1);
+			if (stopAfter.test(result)) {
+				break;
+			}
+		}
+		return results;
+	}
+
+	/** Runs to the end of the plan (or the first failure). */
+	public List<StepResult> runToEnd(IProgressMonitor monitor) throws BackendException {
+		return runUntil(r -> false, monitor);
+	}
+
+	/** Runs until step {@code index} is the next one to issue (it is not issued). */
+	public List<StepResult> runTo(int index, IProgressMonitor monitor) throws BackendException {
+		if (index < next || index > plan.getSteps().size()) {
+			throw new IllegalArgumentException("step " + index + " is not ahead (next is " + next + ", plan has "
+					+ plan.getSteps().size() + " steps)");
+		}
+		return runUntil(r -> r.getStepIndex() + 1 >= index, monitor);
+	}
+
+	public boolean canRestart() {
+		return backend.supportsSnapshots();
+	}
+
+	/** Restarts so that step {@code index} is issued next, with the state the backend had before it. */
+	public void restartAt(int index) {
+		if (!canRestart()) {
+			throw new IllegalStateException("the " + backend.kind() + " backend cannot restore earlier states");
+		}
+		if (index < 0 || index > next) {
+			throw new IllegalArgumentException("cannot restart at step " + index + "; steps 0.." + next + " were issued");
+		}
+		if (index < next) {
+			backend.restore(snapshots.get(index));
+			snapshots.subList(index, snapshots.size()).clear();
+			trace.getResults().subList(index, trace.getResults().size()).clear();
+			for (MeasurementRegister r : registers.values()) {
+				r.getHistory().removeIf(u -> u.getStepIndex() >= index);
+			}
+			next = index;
+			failed = false;
+			updateRegisters(-1);
+		}
+	}
+
+	private void checkCanStep() {
+		if (closed) {
+			throw new IllegalStateException("the session was terminated");
+		}
+		if (isFinished()) {
+			throw new IllegalStateException("the plan has no more steps");
+		}
+		if (failed) {
+			throw new IllegalStateException("step " + (next - 1) + " failed; restart at an earlier step first");
+		}
+	}
+
+	/** Takes the backend's current register values; records a history entry for each change made by a step. */
+	private List<MeasurementRegister> updateRegisters(int stepIndex) {
+		for (MeasurementRegister now : backend.registers()) {
+			MeasurementRegister kept = registers.computeIfAbsent(now.getName(), name -> {
+				MeasurementRegister r = F.createMeasurementRegister();
+				r.setName(name);
+				r.setWidthBits(now.getWidthBits());
+				return r;
+			});
+			byte[] before = kept.getValue();
+			byte[] after = now.getValue();
+			if (!Arrays.equals(before, after)) {
+				if (stepIndex >= 0) {
+					RegisterUpdate update = F.createRegisterUpdate();
+					update.setStepIndex(stepIndex);
+					update.setBefore(before == null ? null : before.clone());
+					update.setAfter(after == null ? null : after.clone());
+					kept.getHistory().add(update);
+				}
+				kept.setValue(after == null ? null : after.clone());
+			}
+		}
+		return List.copyOf(registers.values());
+	}
+
+	/** Terminates: the backend releases everything it holds. */
+	@Override
+	public void close() {
+		if (!closed) {
+			closed = true;
+			backend.close();
+		}
+	}
+}

@@ -1,0 +1,32 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.core.vendor;
+
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.model.LaunchPlan;
+
+/**
+ * What a vendor bundle (AMD SEV family, Intel TDX) contributes to the vendor-neutral core: its simulated firmware
+ * and the names of its status codes. Registered through the extension point {@code org.cocolaunch.core.vendorEngines}
+ * (see {@link VendorEngines}); plain tests construct engines directly.
+ */
+public interface VendorEngine {
+
+	/** Stable id, e.g. {@code amd-sev} or {@code intel-tdx}. */
+	String id();
+
+	/** For people, e.g. "AMD SEV, SEV-ES, SEV-SNP". */
+	String displayName();
+
+	/** Whether this engine can run the plan (by vendor and VM type). */
+	boolean supports(LaunchPlan plan);
+
+	/** A fresh simulated firmware for the plan, before its first step. */
+	Backend createSimulator(LaunchPlan plan, PlanInputs inputs) throws BackendException;
+
+	/** The firmware or module name of a status code (e.g. 11 → {@code BAD_MEASUREMENT}), or null when unknown. */
+	String firmwareErrorName(long code);
+}
