@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.cocolaunch.cli.commands.HelpCommand;
 import org.cocolaunch.cli.commands.MeasureCommand;
+import org.cocolaunch.cli.commands.RunCommand;
 import org.cocolaunch.cli.commands.ShowPlanCommand;
 import org.cocolaunch.cli.commands.VersionCommand;
 
@@ -18,7 +19,8 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand());
+		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand(),
+				new RunCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

@@ -35,7 +35,7 @@ class CliSmokeTest {
 	void helpListsEveryCommand() {
 		CliRun run = CliRun.of("help");
 		assertEquals(0, run.exitCode());
-		for (String command : new String[] { "help", "version", "show" }) {
+		for (String command : new String[] { "help", "version", "show", "measure", "run" }) {
 			assertTrue(Pattern.compile("^  " + command + "\\b", Pattern.MULTILINE).matcher(run.out()).find(), run.out());
 		}
 		assertTrue(run.out().contains("exit codes: 0 ok, 1 failure, 2 usage error"));
@@ -84,6 +84,24 @@ class CliSmokeTest {
 		assertEquals(1, run.exitCode());
 		assertTrue(run.oneLineError(), run.err());
 		assertTrue(run.err().contains("not a launch plan"), run.err());
+	}
+
+	@Test
+	void runRejectsBadUsageAndPlansNoEngineRuns() throws Exception {
+		CliRun kvm = CliRun.of(dir, "run", "x.cclaunch", "--backend", "kvm");
+		assertEquals(2, kvm.exitCode());
+		assertTrue(kvm.oneLineError(), kvm.err());
+		CliRun badInput = CliRun.of(dir, "run", "x.cclaunch", "--input", "firmware");
+		assertEquals(2, badInput.exitCode());
+		assertTrue(badInput.err().contains("ROLE=FILE"), badInput.err());
+
+		org.cocolaunch.model.LaunchPlan plan = org.cocolaunch.model.ModelFactory.eINSTANCE.createLaunchPlan();
+		plan.setVmType(org.cocolaunch.model.VmType.SW_PROTECTED);
+		org.cocolaunch.core.io.ModelFiles.save(plan, dir.resolve("none.cclaunch"));
+		CliRun none = CliRun.of(dir, "run", "none.cclaunch");
+		assertEquals(1, none.exitCode());
+		assertTrue(none.oneLineError(), none.err());
+		assertTrue(none.err().contains("no engine for vendor AMD, VM type SW_PROTECTED"), none.err());
 	}
 
 	@Test

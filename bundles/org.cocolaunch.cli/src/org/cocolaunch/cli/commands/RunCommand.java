@@ -1,0 +1,182 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.cli.commands;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cocolaunch.cli.CliCommand;
+import org.cocolaunch.cli.CliContext;
+import org.cocolaunch.cli.CliFailure;
+import org.cocolaunch.cli.UsageException;
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.io.ModelFileException;
+import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.json.JsonWriter;
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.MeasurementRegister;
+import org.cocolaunch.model.RegisterValue;
+import org.cocolaunch.model.StepResult;
+import org.cocolaunch.model.StepStatus;
+
+/**
+ * {@code cocolaunch run PLAN [--backend sim] [--until N] [--json] [--input ROLE=FILE ...]}: issues a plan's steps
+ * against the simulated firmware and prints each step's status and the final measurement registers. Exit 1 when a
+ * step fails (the firmware error is named), as the launch would stop there on hardware.
+ */
+public final class RunCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "run";
+	}
+
+	@Override
+	public String synopsis() {
+		return "PLAN.cclaunch [--backend sim] [--until N] [--json] [--input ROLE=FILE]...";
+	}
+
+	@Override
+	public String summary() {
+		return "issue a plan's steps against the simulated firmware; print statuses and registers";
+	}
+
+	private record Options(Path plan, int until, boolean json, Map<String, Path> inputs) {
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) throws UsageException, CliFailure {
+		Options options = parse(args, context);
+		LaunchPlan plan;
+		try {
+			plan = ModelFiles.loadPlan(options.plan());
+		} catch (ModelFileException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
+		VendorEngine engine = VendorEngines.registered().forPlan(plan).orElseThrow(() -> new CliFailure(
+				options.plan() + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType()));
+		PlanInputs inputs = new PlanInputs(plan, options.plan().toAbsolutePath().getParent(), options.inputs());
+		try (Session session = new Session(plan, engine.createSimulator(plan, inputs))) {
+			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
+			List<StepResult> results = session.runUntil(r -> r.getStepIndex() >= last, null);
+			print(results, session.registers(), options.json(), context);
+			return session.hasFailed() ? 1 : 0;
+		} catch (BackendException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
+	}
+
+	private static Options parse(List<String> args, CliContext context) throws UsageException {
+		Path plan = null;
+		int until = -1;
+		boolean json = false;
+		Map<String, Path> inputs = new HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			switch (a) {
+			case "--json" -> json = true;
+			case "--backend" -> {
+				String backend = value(args, ++i, a);
+				if (!backend.equals("sim")) {
+					// The real-KVM backend is a separate piece of work; say so rather than pretend.
+					throw new UsageException("--backend " + backend + " is not available in this build; expected sim");
+				}
+			}
+			case "--until" -> until = nonNegative(value(args, ++i, a), a);
+			case "--input" -> {
+				String spec = value(args, ++i, a);
+				int eq = spec.indexOf('=');
+				if (eq <= 0 || eq == spec.length() - 1) {
+					throw new UsageException("--input expects ROLE=FILE (e.g. firmware=OVMF.fd), got '" + spec + "'");
+				}
+				inputs.put(spec.substring(0, eq), context.resolve(spec.substring(eq + 1)));
+			}
+			default -> {
+				if (a.startsWith("-")) {
+					throw new UsageException("unknown option " + a);
+				}
+				if (plan != null) {
+					throw new UsageException("expected one plan file, got a second: " + a);
+				}
+				plan = context.resolve(a);
+			}
+			}
+		}
+		if (plan == null) {
+			throw new UsageException("expected a plan file (.cclaunch)");
+		}
+		return new Options(plan, until, json, inputs);
+	}
+
+	private static String value(List<String> args, int i, String option) throws UsageException {
+		if (i >= args.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return args.get(i);
+	}
+
+	private static int nonNegative(String text, String option) throws UsageException {
+		try {
+			int n = Integer.parseInt(text);
+			if (n >= 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(option + " expects a step number >= 0, got '" + text + "'");
+	}
+
+	private static void print(List<StepResult> results, List<MeasurementRegister> registers, boolean json, CliContext context) {
+		HexFormat hex = HexFormat.of();
+		if (json) {
+			JsonWriter w = JsonWriter.pretty().beginObject().name("steps").beginArray();
+			for (StepResult r : results) {
+				w.beginObject().field("index", r.getStepIndex()).field("command", r.getCommand())
+						.field("status", r.getStatus().getLiteral().toLowerCase(Locale.ROOT)).name("error");
+				if (r.getStatus() == StepStatus.FAILED) {
+					w.beginObject().field("errno", r.getErrno()).field("code", r.getFirmwareError())
+							.field("name", r.getFirmwareErrorName()).field("message", r.getMessage()).endObject();
+				} else {
+					w.nullValue();
+				}
+				w.name("registers").beginObject();
+				for (RegisterValue v : r.getRegisters()) {
+					w.field(v.getName(), v.getValue() == null ? null : hex.formatHex(v.getValue()));
+				}
+				w.endObject().endObject();
+			}
+			w.endArray().name("registers").beginObject();
+			for (MeasurementRegister m : registers) {
+				w.field(m.getName(), m.getValue() == null ? null : hex.formatHex(m.getValue()));
+			}
+			context.out().print(w.endObject().endObject());
+			return;
+		}
+		for (StepResult r : results) {
+			StringBuilder line = new StringBuilder().append(r.getStepIndex()).append('\t').append(r.getCommand()).append('\t')
+					.append(r.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+			if (r.getStatus() == StepStatus.FAILED) {
+				line.append('\t').append(r.getFirmwareErrorName()).append(" (fw_error=").append(r.getFirmwareError())
+						.append(", errno=").append(r.getErrno()).append(')');
+				if (r.getMessage() != null) {
+					line.append(": ").append(r.getMessage());
+				}
+			}
+			context.out().println(line);
+		}
+		for (MeasurementRegister m : registers) {
+			context.out().println(m.getName() + "\t" + (m.getValue() == null ? "-" : hex.formatHex(m.getValue())));
+		}
+	}
+}
