@@ -18,8 +18,8 @@ public class AboutHandler extends AbstractHandler {
 	public static String aboutText() {
 		String version = FrameworkUtil.getBundle(AboutHandler.class).getVersion().toString();
 		return "CoCo Launch Workbench\n\nVersion " + version + "\n\n"
-				+ "Step through AMD SEV, SEV-ES, SEV-SNP and Intel TDX launches one ioctl at a time,\n"
-				+ "against a simulated firmware or real KVM.\n\nJava " + System.getProperty("java.version") + ", "
+				+ "Step through AMD SEV, SEV-ES, SEV-SNP and Intel TDX launches one ioctl at a time "
+				+ "against a bit-exact simulated firmware.\n\nJava " + System.getProperty("java.version") + ", "
 				+ System.getProperty("os.name") + " " + System.getProperty("os.arch");
 	}
 
