@@ -119,18 +119,52 @@ public final class Session implements AutoCloseable {
 
 	/** Runs until the end, a failed step, or a step whose result matches {@code stopAfter}; returns the results. */
 	public List<StepResult> runUntil(Predicate<StepResult> stopAfter, IProgressMonitor monitor) throws BackendException {
+		StopCondition condition = new StopCondition() {
+			@Override
+			public boolean stopAfter(Session session, StepResult result) {
+				return stopAfter.test(result);
+			}
+
+			@Override
+			public String describe() {
+				return "after the requested step";
+			}
+		};
+		return run(List.of(condition), monitor).results();
+	}
+
+	/**
+	 * Runs until a condition stops it, a step fails, the plan ends or the monitor is cancelled. The step that is
+	 * next when the run starts is never stopped before (resuming from a breakpoint must move on).
+	 */
+	public RunOutcome run(List<StopCondition> conditions, IProgressMonitor monitor) throws BackendException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Running " + plan.getName(), plan.getSteps().size() - next);
 		List<StepResult> results = new ArrayList<>();
-		while (!isFinished() && !failed && !progress.isCanceled()) {
-			progress.subTask(plan.getSteps().get(next).getCommand());
+		boolean first = true;
+		while (!isFinished() && !failed) {
+			if (progress.isCanceled()) {
+				return new RunOutcome(results, RunOutcome.Reason.CANCELLED, null);
+			}
+			Step step = plan.getSteps().get(next);
+			if (!first) {
+				for (StopCondition c : conditions) {
+					if (c.stopBefore(next, step)) {
+						return new RunOutcome(results, RunOutcome.Reason.STOPPED_BEFORE_STEP, c);
+					}
+				}
+			}
+			first = false;
+			progress.subTask(step.getCommand());
 			StepResult result = step();
 			results.add(result);
 			progress.worked(1);
-			if (stopAfter.test(result)) {
-				break;
+			for (StopCondition c : conditions) {
+				if (c.stopAfter(this, result)) {
+					return new RunOutcome(results, RunOutcome.Reason.STOPPED_AFTER_STEP, c);
+				}
 			}
 		}
-		return results;
+		return new RunOutcome(results, failed ? RunOutcome.Reason.STEP_FAILED : RunOutcome.Reason.FINISHED, null);
 	}
 
 	/** Runs to the end of the plan (or the first failure). */
