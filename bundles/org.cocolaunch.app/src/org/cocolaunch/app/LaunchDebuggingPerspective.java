@@ -4,11 +4,16 @@
 package org.cocolaunch.app;
 
 import org.cocolaunch.ui.views.LaunchStepsView;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The "Launch Debugging" perspective: the plan's steps on top, the selected element's properties below. */
+/**
+ * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
+ * steps; Variables (the step's parameter struct and result), Registers (measurement registers, vCPU state),
+ * Breakpoints and Properties below.
+ */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.cocolaunch.app.perspectives.launchDebugging";
@@ -17,9 +22,18 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
-		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.70f, editorArea);
-		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.70f, LaunchStepsView.ID);
+		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
+		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.32f, LaunchStepsView.ID);
+		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f, LaunchStepsView.ID);
+		bottom.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
+		bottom.addView(IDebugUIConstants.ID_REGISTER_VIEW);
+		bottom.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
+		layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
+		layout.addShowViewShortcut(IDebugUIConstants.ID_VARIABLE_VIEW);
+		layout.addShowViewShortcut(IDebugUIConstants.ID_REGISTER_VIEW);
+		layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 		layout.addShowViewShortcut(LaunchStepsView.ID);
 	}
 }

@@ -9,6 +9,18 @@ import java.util.List;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.plan.StepSummary;
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.debug.core.model.LaunchFrame;
+import org.cocolaunch.internal.ui.debug.DebugPlanAction;
+import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
+import org.cocolaunch.model.StepResult;
+import org.cocolaunch.model.StepStatus;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.contexts.IDebugContextListener;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.internal.ui.properties.EmfPropertySource;
@@ -54,7 +66,12 @@ public class LaunchStepsView extends ViewPart {
 
 	private TableViewer viewer;
 	private List<Step> steps = List.of();
+	private LaunchPlan plan;
+	/** File path of the shown plan (remembered across restarts); null for the bundled example. */
 	private String planPath;
+	/** Session whose frame is selected in the Debug view, if it shows this view's plan; supplies the Result column. */
+	private Session session;
+	private IDebugContextListener frameFollower;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -78,10 +95,16 @@ public class LaunchStepsView extends ViewPart {
 		addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
 		addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
 		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()));
+		addColumn(layout, "Result", 16, 120, this::resultText);
 		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription());
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new StepsContentProvider());
 		getSite().setSelectionProvider(viewer);
+		contributeActions();
+		frameFollower = event -> followFrame(event.getContext());
+		DebugUITools.addPartDebugContextListener(getSite(), frameFollower);
+		DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow())
+				.addDebugContextListener(frameFollower);
 		if (planPath != null) {
 			open(Path.of(planPath));
 		} else {
@@ -100,6 +123,73 @@ public class LaunchStepsView extends ViewPart {
 			}
 		});
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minWidth, true));
+	}
+
+	private void contributeActions() {
+		DebugPlanAction debug = new DebugPlanAction(getSite().getShell(), this::shown);
+		getViewSite().getActionBars().getToolBarManager().add(debug);
+		ToggleCommandBreakpointAction toggle = new ToggleCommandBreakpointAction(getSite().getShell(), () -> {
+			Object first = viewer.getStructuredSelection().getFirstElement();
+			return first instanceof StepRow row ? row.step() : null;
+		});
+		MenuManager menu = new MenuManager();
+		menu.add(debug);
+		menu.add(toggle);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private DebugPlanAction.Shown shown() {
+		if (plan == null) {
+			return null;
+		}
+		String location = planPath != null ? planPath : EXAMPLE_PLAN.toString();
+		return new DebugPlanAction.Shown(plan, location, planPath == null ? null : Path.of(planPath).getParent());
+	}
+
+	/** "success", "FAILED: BAD_MEASUREMENT (fw_error=11)", "next" or "" from the followed session. */
+	private String resultText(StepRow row) {
+		Session s = session;
+		if (s == null) {
+			return "";
+		}
+		List<StepResult> results = s.trace().getResults();
+		if (row.index() < results.size()) {
+			StepResult r = results.get(row.index());
+			return r.getStatus() == StepStatus.SUCCESS ? "success"
+					: "FAILED: " + r.getFirmwareErrorName() + " (fw_error=" + r.getFirmwareError() + ")";
+		}
+		return row.index() == s.nextStepIndex() ? "▶ next" : "";
+	}
+
+	/** When a launch frame is selected in the Debug view: show its session's plan and select the frame's step. */
+	private void followFrame(ISelection context) {
+		if (!(context instanceof IStructuredSelection selection) || viewer.getControl().isDisposed()) {
+			return;
+		}
+		Object element = selection.getFirstElement();
+		if (!(element instanceof LaunchFrame frame)) {
+			return;
+		}
+		Session followed = frame.target().session();
+		if (frame.target().isTerminated()) {
+			return;
+		}
+		session = followed;
+		if (plan != followed.plan() || steps.size() != followed.plan().getSteps().size()) {
+			show(followed.plan(), planPath);
+		} else {
+			viewer.refresh();
+		}
+		if (frame.kind() != LaunchFrame.Kind.PLAN && frame.stepIndex() < steps.size()) {
+			int index = frame.stepIndex();
+			viewer.setSelection(new StructuredSelection(new StepRow(index, steps.get(index))), true);
+		}
+	}
+
+	/** The session the view follows (tests). */
+	public Session followedSession() {
+		return session;
 	}
 
 	/** Loads a plan file in a Job and shows it; a bad file gives an error dialog naming the file and the problem. */
@@ -154,6 +244,10 @@ public class LaunchStepsView extends ViewPart {
 
 	/** Shows a plan (UI thread). {@code path} is null for the bundled example, which is not remembered. */
 	public void show(LaunchPlan plan, String path) {
+		if (session != null && session.plan() != plan) {
+			session = null;
+		}
+		this.plan = plan;
 		planPath = path;
 		steps = List.copyOf(plan.getSteps());
 		viewer.setInput(plan);
@@ -175,6 +269,16 @@ public class LaunchStepsView extends ViewPart {
 		if (planPath != null) {
 			memento.putString(MEMENTO_PLAN_PATH, planPath);
 		}
+	}
+
+	@Override
+	public void dispose() {
+		if (frameFollower != null) {
+			DebugUITools.removePartDebugContextListener(getSite(), frameFollower);
+			DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow())
+					.removeDebugContextListener(frameFollower);
+		}
+		super.dispose();
 	}
 
 	@Override
