@@ -18,6 +18,7 @@ import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.testing.ChainBackend;
 import org.junit.jupiter.api.Test;
 
 /** Stepping, running, register history, failure and restart, against a backend whose state is known. */

@@ -18,6 +18,7 @@ import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.testing.ChainBackend;
 import org.junit.jupiter.api.Test;
 
 /** Breakpoint conditions: where a run stops, and that resuming moves past the stop. */

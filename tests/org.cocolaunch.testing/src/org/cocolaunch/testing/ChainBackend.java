@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.core.tests;
+package org.cocolaunch.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,17 +18,18 @@ import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.model.VcpuState;
 
 /**
- * A tiny backend for session tests: one register that becomes SHA-256(old || command) for each command starting
+ * A tiny backend for session and debugger tests: one register that becomes SHA-256(old || command) for each command starting
  * with {@code MEASURE}, and a failure (firmware error 7) for a command named {@code FAIL}.
  */
-final class ChainBackend implements Backend {
+public final class ChainBackend implements Backend {
 
 	private record Saved(byte[] digest) implements BackendSnapshot {
 	}
 
 	private byte[] digest = new byte[32];
-	boolean closed;
-	int executed;
+	/** Set by {@link #close()}; tests check that terminating releases the backend. */
+	public boolean closed;
+	public int executed;
 
 	@Override
 	public String kind() {
@@ -53,7 +54,7 @@ final class ChainBackend implements Backend {
 		return result;
 	}
 
-	static byte[] extend(byte[] old, String command) {
+	public static byte[] extend(byte[] old, String command) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(old);
