@@ -108,7 +108,7 @@ public class LaunchStepsView extends ViewPart {
 		if (planPath != null) {
 			open(Path.of(planPath));
 		} else {
-			openExample();
+			showExample();
 		}
 	}
 
@@ -209,7 +209,8 @@ public class LaunchStepsView extends ViewPart {
 		return job;
 	}
 
-	private void openExample() {
+	/** Shows the example plan shipped in the doc bundle (what a first start shows). */
+	public Job showExample() {
 		Job job = Job.create("Opening example launch plan", (IProgressMonitor monitor) -> {
 			try {
 				showAsync(ModelFiles.load(EXAMPLE_PLAN, LaunchPlan.class), null);
@@ -221,6 +222,7 @@ public class LaunchStepsView extends ViewPart {
 		});
 		job.setSystem(true);
 		job.schedule();
+		return job;
 	}
 
 	private void showAsync(LaunchPlan plan, String path) {

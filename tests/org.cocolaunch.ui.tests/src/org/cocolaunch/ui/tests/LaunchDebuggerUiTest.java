@@ -50,6 +50,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs on the test chain engine, whose register value after every step is known independently.
  */
 @ExtendWith(ScreenshotOnFailure.class)
+@Order(2)
 class LaunchDebuggerUiTest {
 
 	@TempDir
@@ -75,6 +77,9 @@ class LaunchDebuggerUiTest {
 		}
 		DebugPlugin.getDefault().getBreakpointManager()
 				.removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID), true);
+		// Leave the Launch Steps view as a first start shows it, for whichever test comes next.
+		onUi(() -> ((LaunchStepsView) PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
+				.showView(LaunchStepsView.ID)).showExample());
 	}
 
 	/** START(INIT_VM) MEASURE_A(UPDATE, 2 pages) MEASURE_B(UPDATE) NOTE(MEASURE) FINISH(FINALIZE). */
