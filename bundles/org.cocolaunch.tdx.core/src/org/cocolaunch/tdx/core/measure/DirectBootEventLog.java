@@ -4,6 +4,7 @@
 package org.cocolaunch.tdx.core.measure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.tdx.core.Sha384;
@@ -35,23 +36,48 @@ public final class DirectBootEventLog {
 
 	public static List<RtmrEvent> events(TdvfImage firmware, TdHob hob, TdxLaunchConfig config)
 			throws TdxInputException {
-		List<RtmrEvent> events = new ArrayList<>();
-		events.add(new RtmrEvent(0, "td_hob", Sha384.of(hob.measuredBytes())));
+		byte[] cfv = null;
 		for (TdvfSection s : firmware.sections()) {
 			if (s.type() == TdvfSectionType.CFV) {
-				events.add(new RtmrEvent(0, "cfv", Sha384.of(firmware.bytes(), (int) s.dataOffset(), (int) s.rawDataSize())));
+				cfv = Arrays.copyOfRange(firmware.bytes(), (int) s.dataOffset(), (int) (s.dataOffset() + s.rawDataSize()));
 				break; // OVMF measures the one CFV it knows (PcdOvmfFlashNvStorageVariableBase / PcdCfvRawDataSize)
 			}
 		}
-		if (config.kernel() != null) {
-			events.add(new RtmrEvent(1, "kernel", PeAuthenticodeHash.of(config.kernel(), config.kernelName())));
-			boolean initrd = config.initrd() != null && config.initrd().length > 0; // OVMF checks InitrdSize > 0
-			byte[] loadOptions = KernelLoadOptions.of(config.commandLine(), initrd);
+		List<RtmrEvent> events = new ArrayList<>(firmwareEvents(hob, cfv));
+		events.addAll(kernelEvents(config.kernel(), config.kernelName(), config.initrd(), config.commandLine()));
+		return events;
+	}
+
+	/**
+	 * The events TDVF's SEC phase extends into RTMR0: {@code td_hob}, then {@code cfv} when the image has a CFV.
+	 *
+	 * @param cfv the CFV's RawDataSize bytes as loaded, or null when there is none
+	 */
+	public static List<RtmrEvent> firmwareEvents(TdHob hob, byte[] cfv) {
+		List<RtmrEvent> events = new ArrayList<>();
+		events.add(new RtmrEvent(0, "td_hob", Sha384.of(hob.measuredBytes())));
+		if (cfv != null) {
+			events.add(new RtmrEvent(0, "cfv", Sha384.of(cfv)));
+		}
+		return events;
+	}
+
+	/**
+	 * The events of a direct kernel boot: {@code kernel} into RTMR1, then {@code cmdline} and {@code initrd} into
+	 * RTMR2; none without a kernel.
+	 */
+	public static List<RtmrEvent> kernelEvents(byte[] kernel, String kernelName, byte[] initrd, String commandLine)
+			throws TdxInputException {
+		List<RtmrEvent> events = new ArrayList<>();
+		if (kernel != null) {
+			events.add(new RtmrEvent(1, "kernel", PeAuthenticodeHash.of(kernel, kernelName)));
+			boolean hasInitrd = initrd != null && initrd.length > 0; // OVMF checks InitrdSize > 0
+			byte[] loadOptions = KernelLoadOptions.of(commandLine, hasInitrd);
 			if (loadOptions != null) {
 				events.add(new RtmrEvent(2, "cmdline", Sha384.of(loadOptions)));
 			}
-			if (initrd) {
-				events.add(new RtmrEvent(2, "initrd", Sha384.of(config.initrd())));
+			if (hasInitrd) {
+				events.add(new RtmrEvent(2, "initrd", Sha384.of(initrd)));
 			}
 		}
 		return events;

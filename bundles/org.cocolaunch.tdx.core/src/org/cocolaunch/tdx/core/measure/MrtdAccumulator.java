@@ -27,13 +27,38 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 	/** Bytes hashed per MessageDigest update; a multiple of the 128-byte record size. */
 	static final int STAGING_SIZE = 16 * 1024;
 
-	private final MessageDigest digest = Sha384.newDigest();
+	private final MessageDigest digest;
 	private final byte[] pageAddRecord = record("MEM.PAGE.ADD");
 	private final byte[] mrExtendRecord = record("MR.EXTEND");
 	private final byte[] staging = new byte[STAGING_SIZE];
 	private int staged;
 	private long pageAdds;
 	private long mrExtends;
+
+	public MrtdAccumulator() {
+		this.digest = Sha384.newDigest();
+	}
+
+	private MrtdAccumulator(MrtdAccumulator other) {
+		this.digest = cloneOf(other.digest);
+		System.arraycopy(other.staging, 0, staging, 0, other.staged);
+		this.staged = other.staged;
+		this.pageAdds = other.pageAdds;
+		this.mrExtends = other.mrExtends;
+	}
+
+	/** An independent accumulator in the same state (for snapshots of a simulated TD). */
+	public MrtdAccumulator copy() {
+		return new MrtdAccumulator(this);
+	}
+
+	private static MessageDigest cloneOf(MessageDigest md) {
+		try {
+			return (MessageDigest) md.clone();
+		} catch (CloneNotSupportedException e) {
+			throw new IllegalStateException("the Java runtime's SHA-384 cannot be cloned", e);
+		}
+	}
 
 	private static byte[] record(String tag) {
 		byte[] r = new byte[RECORD_SIZE];
@@ -82,6 +107,13 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 
 	public long mrExtends() {
 		return mrExtends;
+	}
+
+	/** The digest of everything measured so far, as TDH.MR.FINALIZE would fix it now; the accumulator goes on. */
+	public byte[] current() {
+		MessageDigest md = cloneOf(digest);
+		md.update(staging, 0, staged);
+		return md.digest();
 	}
 
 	/** The MRTD (48 bytes); the accumulator starts over afterwards. */

@@ -32,15 +32,25 @@ public final class TdxLaunchMeasurer {
 		TdHob hob = hob(config);
 		byte[] mrtd = TdLaunchPlan.of(config.firmware(), hob, config.order(), config.vcpus()).mrtd();
 		List<RtmrEvent> events = DirectBootEventLog.events(config.firmware(), hob, config);
+		List<byte[]> rtmrs = rtmrs(events, config.kernel() != null);
+		return new TdxMeasurement(mrtd, rtmrs, List.copyOf(events));
+	}
+
+	/**
+	 * The RTMR values the launch inputs determine once the guest has booted: RTMR0/1 also receive firmware events
+	 * (variables, ACPI, boot options) not derivable from the inputs, so they are null; with direct boot only the EFI
+	 * stub's cmdline/initrd events reach RTMR2 before the OS runs; RTMR3 stays zero.
+	 *
+	 * @return four entries, null where undetermined
+	 */
+	public static List<byte[]> rtmrs(List<RtmrEvent> events, boolean directBoot) {
 		RtmrBank bank = new RtmrBank();
 		events.forEach(bank::extend);
 		byte[][] rtmrs = new byte[RtmrBank.COUNT][];
-		// RTMR0/1 also receive firmware events (variables, ACPI, boot options) not derivable from the inputs.
-		if (config.kernel() != null) {
-			// With direct boot only the EFI stub's cmdline/initrd events reach RTMR2 before the OS runs.
+		if (directBoot) {
 			rtmrs[2] = bank.value(2);
 		}
 		rtmrs[3] = new byte[Sha384.LENGTH]; // neither TDVF nor the kernel stub extend RTMR3
-		return new TdxMeasurement(mrtd, Arrays.asList(rtmrs), List.copyOf(events));
+		return Arrays.asList(rtmrs);
 	}
 }

@@ -1,0 +1,82 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.tdx.core.sim;
+
+/**
+ * TDX module SEAMCALL completion status codes (Linux arch/x86/kvm/vmx/tdx_errno.h and the TDX module's
+ * tdx_error_codes_defs.h; domain reference §2.5). Bits 63:32 are the class and code, bits 31:0 details such as the
+ * id of the offending operand; {@link #of(long)} matches on the upper half, as KVM does.
+ */
+public enum TdxStatus {
+	TDX_SUCCESS(0x0000000000000000L),
+	TDX_NON_RECOVERABLE_VCPU(0x4000000100000000L),
+	TDX_INTERRUPTED_RESUMABLE(0x8000000300000000L),
+	TDX_OPERAND_INVALID(0xC000010000000000L),
+	TDX_OPERAND_ADDR_RANGE_ERROR(0xC000010100000000L),
+	TDX_OPERAND_BUSY(0x8000020000000000L),
+	TDX_PREVIOUS_TLB_EPOCH_BUSY(0x8000020100000000L),
+	TDX_RND_NO_ENTROPY(0x8000020300000000L),
+	TDX_PAGE_METADATA_INCORRECT(0xC000030000000000L),
+	TDX_PAGE_NOT_FREE(0xC000030300000000L),
+	TDX_TD_FATAL(0xE000060400000000L),
+	TDX_TD_NON_DEBUG(0xC000060500000000L),
+	TDX_TDCS_NOT_ALLOCATED(0xC000060600000000L),
+	TDX_LIFECYCLE_STATE_INCORRECT(0xC000060700000000L),
+	TDX_OP_STATE_INCORRECT(0xC000060800000000L),
+	TDX_NO_VCPUS(0xC000060900000000L),
+	TDX_TDCX_NUM_INCORRECT(0xC000061000000000L),
+	TDX_X2APIC_ID_NOT_UNIQUE(0xC000062100000000L),
+	TDX_VCPU_STATE_INCORRECT(0xC000070000000000L),
+	TDX_VCPU_NOT_ASSOCIATED(0x8000070200000000L),
+	TDX_MAX_VCPUS_EXCEEDED(0xC000070500000000L),
+	TDX_KEY_GENERATION_FAILED(0x8000080000000000L),
+	TDX_TD_KEYS_NOT_CONFIGURED(0x8000081000000000L),
+	TDX_KEY_STATE_INCORRECT(0xC000081100000000L),
+	TDX_KEY_CONFIGURED(0x0000081500000000L),
+	TDX_NO_HKID_READY_TO_WBCACHE(0x0000082100000000L),
+	TDX_FLUSHVP_NOT_DONE(0x8000082400000000L),
+	TDX_INCORRECT_CPUID_VALUE(0xC000090000000000L),
+	TDX_INCONSISTENT_CPUID_FIELD(0xC000090200000000L),
+	TDX_EPT_WALK_FAILED(0xC0000B0000000000L),
+	TDX_EPT_ENTRY_NOT_FREE(0xC0000B0200000000L),
+	TDX_EPT_ENTRY_NOT_PRESENT(0xC0000B0300000000L),
+	TDX_PAGE_ALREADY_ACCEPTED(0x00000B0A00000000L),
+	TDX_EPT_ENTRY_STATE_INCORRECT(0xC0000B0D00000000L),
+	TDX_METADATA_FIELD_NOT_WRITABLE(0xC0000C0100000000L),
+	TDX_METADATA_FIELD_NOT_READABLE(0xC0000C0200000000L);
+
+	/** Operand ids the module puts in bits 31:0 (tdx_errno.h / TDX module api_defs). */
+	public static final int OPERAND_RCX = 0x01;
+	public static final int OPERAND_ATTRIBUTES = 64;
+	public static final int OPERAND_XFAM = 65;
+
+	private static final long CODE_MASK = 0xFFFFFFFF00000000L;
+
+	private final long code;
+
+	TdxStatus(long code) {
+		this.code = code;
+	}
+
+	/** The status with zero details. */
+	public long code() {
+		return code;
+	}
+
+	/** The status with an operand id in the details. */
+	public long withOperand(int operand) {
+		return code | Integer.toUnsignedLong(operand);
+	}
+
+	/** The status a full SEAMCALL return value stands for (details ignored), or null when unknown. */
+	public static TdxStatus of(long status) {
+		long masked = status & CODE_MASK;
+		for (TdxStatus s : values()) {
+			if (s.code == masked) {
+				return s;
+			}
+		}
+		return null;
+	}
+}
