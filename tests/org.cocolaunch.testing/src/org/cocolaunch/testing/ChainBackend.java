@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.Step;
@@ -63,6 +64,12 @@ public final class ChainBackend implements Backend {
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Every step splits into pages with the same effect: the chain only looks at commands. */
+	@Override
+	public List<Step> pageSteps(Step step) {
+		return PlanEdits.pageSteps(step);
 	}
 
 	@Override

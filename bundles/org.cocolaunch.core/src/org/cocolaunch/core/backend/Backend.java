@@ -29,6 +29,15 @@ public interface Backend extends AutoCloseable {
 	 */
 	StepResult execute(Step step) throws BackendException;
 
+	/**
+	 * The steps that issue {@code step} one 4 KiB page at a time with the same effect (Step Into), with the vendor's
+	 * parameter struct adjusted to each page; just {@code step} when this backend cannot split it faithfully (for
+	 * example when the order of measurement records would change).
+	 */
+	default List<Step> pageSteps(Step step) {
+		return List.of(step);
+	}
+
 	/** The measurement registers as they are now, in display order (name, width, value; no history). */
 	List<MeasurementRegister> registers();
 

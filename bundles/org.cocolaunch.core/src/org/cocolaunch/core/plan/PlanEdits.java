@@ -23,20 +23,17 @@ public final class PlanEdits {
 	}
 
 	/**
-	 * Replaces step {@code index} by one step per 4 KiB page, in the same order (Step Into). Each copy keeps the
-	 * command and parameters and covers one page, with its content source narrowed to that page. A launch command
-	 * over many pages has the same effect as the same command issued page by page, which is what KVM does anyway.
-	 *
-	 * @return the number of steps now standing where the step stood (1 when it had at most one page)
+	 * One step per 4 KiB page of {@code step}, in order: each copy keeps the command and parameters and covers one
+	 * page, with its content source narrowed to that page. Vendor backends adjust the parameter struct (see
+	 * {@code Backend.pageSteps}); a step with at most one page comes back alone.
 	 */
-	public static int splitIntoPages(LaunchPlan plan, int index) {
-		Step step = plan.getSteps().get(index);
+	public static List<Step> pageSteps(Step step) {
 		long pageCount = 0;
 		for (PageRange range : step.getPages()) {
 			pageCount += (range.getLength() + PAGE_SIZE - 1) / PAGE_SIZE;
 		}
 		if (pageCount <= 1) {
-			return 1;
+			return List.of(step);
 		}
 		List<Step> pages = new ArrayList<>();
 		int k = 0;
@@ -50,9 +47,16 @@ public final class PlanEdits {
 				pages.add(copy);
 			}
 		}
+		return pages;
+	}
+
+	/** Replaces step {@code index} by {@code steps} (the plan records the edit). */
+	public static void replace(LaunchPlan plan, int index, List<Step> steps) {
+		if (steps.size() == 1 && steps.get(0) == plan.getSteps().get(index)) {
+			return;
+		}
 		plan.getSteps().remove(index);
-		plan.getSteps().addAll(index, pages);
-		return pages.size();
+		plan.getSteps().addAll(index, steps);
 	}
 
 	private static PageRange narrow(PageRange range, long offset, long length) {

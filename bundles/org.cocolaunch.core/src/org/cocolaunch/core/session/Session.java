@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
 import org.cocolaunch.model.MeasurementRegister;
@@ -115,6 +116,16 @@ public final class Session implements AutoCloseable {
 		next++;
 		failed = result.getStatus() == StepStatus.FAILED;
 		return result;
+	}
+
+	/**
+	 * Step Into: issues the first page of the next step. A multi-page step the backend can split is first replaced in
+	 * the plan by its page steps (the plan records the edit); otherwise this is the same as {@link #step()}.
+	 */
+	public StepResult stepInto() throws BackendException {
+		checkCanStep();
+		PlanEdits.replace(plan, next, backend.pageSteps(plan.getSteps().get(next)));
+		return step();
 	}
 
 	/** Runs until the end, a failed step, or a step whose result matches {@code stopAfter}; returns the results. */

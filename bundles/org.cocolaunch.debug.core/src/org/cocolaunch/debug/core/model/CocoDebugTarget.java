@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.cocolaunch.core.backend.BackendException;
-import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.core.session.RunOutcome;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.core.session.StopCondition;
@@ -123,11 +122,10 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 		});
 	}
 
-	/** Issues one page of the next step, splitting a multi-page step into its pages first (Step Into). */
+	/** Issues one page of the next step, when the backend can split it into pages (Step Into). */
 	void stepInto() {
 		submit(DebugEvent.STEP_INTO, () -> {
-			PlanEdits.splitIntoPages(session.plan(), session.nextStepIndex());
-			var result = session.step();
+			var result = session.stepInto();
 			lastStop = LaunchSequenceThread.describeResult(result);
 			return DebugEvent.STEP_END;
 		});

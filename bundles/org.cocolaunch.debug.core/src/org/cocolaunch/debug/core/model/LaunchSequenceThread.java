@@ -117,7 +117,7 @@ public class LaunchSequenceThread extends CocoDebugElement implements IThread {
 		return target().isRunning();
 	}
 
-	/** Step Into issues one page of a multi-page step: the step is split into its pages first (the plan records it). */
+	/** Step Into issues one page of a multi-page step when the backend can split it (the plan records the split). */
 	@Override
 	public void stepInto() throws DebugException {
 		target().stepInto();

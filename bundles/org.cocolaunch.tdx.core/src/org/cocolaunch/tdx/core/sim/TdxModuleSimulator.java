@@ -11,6 +11,7 @@ import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
@@ -29,6 +30,7 @@ import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.plan.TdxCommands;
 import org.cocolaunch.tdx.core.plan.TdxInputRoles;
 import org.cocolaunch.tdx.core.plan.TdxRegisterNames;
+import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.model.TdState;
 import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
@@ -128,6 +130,28 @@ public final class TdxModuleSimulator implements Backend {
 					+ " is not a TDX launch command the simulator knows");
 		}
 		return null;
+	}
+
+	/**
+	 * Step Into: a region loaded page by page (single page order) as KVM_TDX_INIT_MEM_REGION calls of one page each.
+	 * Not split: two-pass regions (all PAGE.ADDs precede the extends, so page steps would change MRTD) and the TD HOB
+	 * and CFV, whose whole contents the RTMR0 prediction needs from one step.
+	 */
+	@Override
+	public List<Step> pageSteps(Step step) {
+		if (!(step.getParameters() instanceof TdxInitMemRegion region) || region.getMeasureOrder() != MeasureOrder.PER_PAGE
+				|| region.getSectionType() == TdvfSectionKind.TD_HOB || region.getSectionType() == TdvfSectionKind.CFV) {
+			return List.of(step);
+		}
+		List<Step> pages = PlanEdits.pageSteps(step);
+		if (pages.size() > 1) {
+			for (Step page : pages) {
+				TdxInitMemRegion r = (TdxInitMemRegion) page.getParameters();
+				r.setGpa(page.getPages().get(0).getGpa());
+				r.setNrPages(1);
+			}
+		}
+		return pages;
 	}
 
 	private PageRange initMemRegion(Step step, TdxInitMemRegion region) throws TdxRefusal, BackendException {
