@@ -177,7 +177,8 @@ public class LaunchStepsView extends ViewPart {
 		}
 		session = followed;
 		if (plan != followed.plan() || steps.size() != followed.plan().getSteps().size()) {
-			show(followed.plan(), planPath);
+			String location = followed.trace().getPlanUri();
+			show(followed.plan(), location != null && !location.contains(":/") ? location : null);
 		} else {
 			viewer.refresh();
 		}

@@ -73,7 +73,9 @@ public final class SessionFactory {
 		Map<String, Path> inputs = new HashMap<>();
 		inputAttributes.forEach((role, path) -> inputs.put(role, Path.of(path)));
 		try {
-			return new Session(plan, engine.createSimulator(plan, new PlanInputs(plan, baseDir, inputs)));
+			Session session = new Session(plan, engine.createSimulator(plan, new PlanInputs(plan, baseDir, inputs)));
+			session.trace().setPlanUri(planLocation);
+			return session;
 		} catch (BackendException e) {
 			throw new SetupException(e.getMessage(), e);
 		}
