@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.tdx.core.cli;
 
+import org.cocolaunch.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ public final class TdxMeasureTool {
 
 	static String json(MeasureOptions options, TdxMeasurement m) {
 		HexFormat hex = HexFormat.of();
-		JsonWriter w = new JsonWriter().beginObject();
+		JsonWriter w = JsonWriter.pretty().beginObject();
 		w.name("mode").value("tdx");
 		w.name("page_order").value(options.order().cliName());
 		w.name("memory_bytes").value(options.ramSize());
