@@ -4,6 +4,7 @@
 package org.cocolaunch.app;
 
 import org.cocolaunch.ui.views.LaunchStepsView;
+import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
@@ -25,6 +26,7 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
 		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.32f, LaunchStepsView.ID);
 		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f, LaunchStepsView.ID);
+		bottom.addView(MeasurementRegistersView.ID);
 		bottom.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		bottom.addView(IDebugUIConstants.ID_REGISTER_VIEW);
 		bottom.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
@@ -35,5 +37,6 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IDebugUIConstants.ID_REGISTER_VIEW);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 		layout.addShowViewShortcut(LaunchStepsView.ID);
+		layout.addShowViewShortcut(MeasurementRegistersView.ID);
 	}
 }

@@ -19,6 +19,7 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
+import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.RegisterUpdate;
 import org.cocolaunch.model.RegisterValue;
 import org.cocolaunch.model.Step;
@@ -244,6 +245,8 @@ public final class Session implements AutoCloseable {
 				if (stepIndex >= 0) {
 					RegisterUpdate update = F.createRegisterUpdate();
 					update.setStepIndex(stepIndex);
+					List<PageRange> pages = plan.getSteps().get(stepIndex).getPages();
+					update.setPageGpa(pages.isEmpty() ? -1 : pages.get(0).getGpa());
 					update.setBefore(before == null ? null : before.clone());
 					update.setAfter(after == null ? null : after.clone());
 					kept.getHistory().add(update);

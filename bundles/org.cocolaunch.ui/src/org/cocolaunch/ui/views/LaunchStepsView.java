@@ -12,6 +12,7 @@ import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.DebugPlanAction;
+import org.cocolaunch.internal.ui.debug.SessionContext;
 import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
@@ -19,7 +20,6 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
@@ -164,17 +164,11 @@ public class LaunchStepsView extends ViewPart {
 
 	/** When a launch frame is selected in the Debug view: show its session's plan and select the frame's step. */
 	private void followFrame(ISelection context) {
-		if (!(context instanceof IStructuredSelection selection) || viewer.getControl().isDisposed()) {
-			return;
-		}
-		Object element = selection.getFirstElement();
-		if (!(element instanceof LaunchFrame frame)) {
+		LaunchFrame frame = SessionContext.frame(context);
+		if (frame == null || viewer.getControl().isDisposed()) {
 			return;
 		}
 		Session followed = frame.target().session();
-		if (frame.target().isTerminated()) {
-			return;
-		}
 		session = followed;
 		if (plan != followed.plan() || steps.size() != followed.plan().getSteps().size()) {
 			String location = followed.trace().getPlanUri();

@@ -35,6 +35,9 @@ import org.cocolaunch.testing.ChainTestEngine;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
 import org.cocolaunch.ui.views.LaunchStepsView;
+import org.cocolaunch.ui.views.MeasurementRegistersView;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -185,6 +188,23 @@ class LaunchDebuggerUiTest {
 						&& "\u25b6 next".equals(table.getItem(2).getText(4)));
 		UiDriver.screenshot(UiDriver.screenshotDir().resolve("debug-session.png"));
 
+		// Measurement Registers: value, history with step/page/before/after, and comparison with a pasted value.
+		onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(MeasurementRegistersView.ID));
+		Table registers = onUi(() -> UiDriver.findIn(Table.class, MeasurementRegistersView.REGISTERS_TEST_ID));
+		Table history = onUi(() -> UiDriver.findIn(Table.class, MeasurementRegistersView.HISTORY_TEST_ID));
+		String afterA = HexFormat.of().formatHex(chain("MEASURE_A"));
+		waitUntil("the register and its history are listed", () -> registers.getItemCount() == 1 && history.getItemCount() == 1);
+		assertEquals(List.of("DIGEST", "256", "1", afterA), onUi(() -> cells(registers, 0)));
+		assertEquals(List.of("1", "MEASURE_A", "0x100000", HexFormat.of().formatHex(new byte[32]), afterA),
+				onUi(() -> cells(history, 0)));
+		Text expected = onUi(() -> UiDriver.findIn(Text.class, MeasurementRegistersView.EXPECTED_TEST_ID));
+		Label verdict = onUi(() -> UiDriver.findIn(Label.class, MeasurementRegistersView.VERDICT_TEST_ID));
+		onUi(() -> expected.setText("0x" + afterA.toUpperCase()));
+		assertEquals("DIGEST matches the expected value", onUi(verdict::getText));
+		onUi(() -> expected.setText(afterA.substring(0, 10) + "ff" + afterA.substring(12)));
+		assertTrue(onUi(verdict::getText).startsWith("DIGEST: differs first at byte 5 (hex offset 10)"), onUi(verdict::getText));
+		UiDriver.screenshot(UiDriver.screenshotDir().resolve("measurement-registers.png"));
+
 		target.terminate();
 		waitUntil("the target terminates", target::isTerminated);
 		waitUntil("the backend is released", () -> ChainTestEngine.lastBackend.closed);
@@ -240,6 +260,14 @@ class LaunchDebuggerUiTest {
 		assertEquals("NOTE", steps.get(4).getCommand(), "stopped at the first step after the UPDATE phase");
 		assertArrayEquals(chain("MEASURE_A", "MEASURE_A", "MEASURE_B"), target.session().registers().get(0).getValue(),
 				"each page of MEASURE_A was issued once");
+	}
+
+	private static List<String> cells(Table table, int row) {
+		List<String> cells = new ArrayList<>();
+		for (int c = 0; c < table.getColumnCount(); c++) {
+			cells.add(table.getItem(row).getText(c));
+		}
+		return cells;
 	}
 
 	private static List<String> names(IStackFrame[] frames) throws Exception {

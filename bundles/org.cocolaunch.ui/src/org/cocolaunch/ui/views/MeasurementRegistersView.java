@@ -1,0 +1,228 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.ui.views;
+
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.cocolaunch.core.plan.StepSummary;
+import org.cocolaunch.core.session.RegisterComparison;
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.debug.core.model.LaunchFrame;
+import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.model.MeasurementRegister;
+import org.cocolaunch.model.RegisterUpdate;
+import org.cocolaunch.model.Step;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.contexts.IDebugContextListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The measurement registers of the session selected in the Debug view (SEV launch digest, SNP MEASUREMENT, TDX
+ * MRTD/RTMRs …), each with its full history — which step and page changed it, the value before and after — and a
+ * comparison with an expected value pasted in (hex or base64). The session computes; this view only paints.
+ */
+public class MeasurementRegistersView extends ViewPart {
+
+	public static final String ID = "org.cocolaunch.ui.views.measurementRegisters";
+	public static final String REGISTERS_TEST_ID = "registers.table";
+	public static final String HISTORY_TEST_ID = "registers.history";
+	public static final String EXPECTED_TEST_ID = "registers.expected";
+	public static final String VERDICT_TEST_ID = "registers.verdict";
+
+	private TableViewer registers;
+	private TableViewer history;
+	private Text expected;
+	private Label verdict;
+	private Session session;
+	private List<RegisterUpdate> updates = List.of();
+	private IDebugContextListener follower;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		Composite top = new Composite(sash, SWT.NONE);
+		top.setLayout(new GridLayout(2, false));
+		registers = new TableViewer(top, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		registers.getTable().setHeaderVisible(true);
+		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(registers.getControl());
+		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
+		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
+		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
+		column(registers, "Value", 760, e -> hex(((MeasurementRegister) e).getValue()));
+		registers.setContentProvider(ArrayContentProvider.getInstance());
+		registers.addSelectionChangedListener(e -> selectionChanged());
+
+		new Label(top, SWT.NONE).setText("Expected (hex or base64):");
+		expected = new Text(top, SWT.BORDER | SWT.SINGLE);
+		expected.setData("test.id", EXPECTED_TEST_ID);
+		expected.setMessage("paste MEASUREMENT / MRTD from a report, an ID block or a quote");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(expected);
+		expected.addModifyListener(e -> compare());
+		verdict = new Label(top, SWT.NONE);
+		verdict.setData("test.id", VERDICT_TEST_ID);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(verdict);
+
+		history = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+		history.getTable().setHeaderVisible(true);
+		history.getTable().setData("test.id", HISTORY_TEST_ID);
+		column(history, "Step", 50, e -> Integer.toString(((RegisterUpdate) e).getStepIndex()));
+		column(history, "Command", 220, e -> command((RegisterUpdate) e));
+		column(history, "Page GPA", 110, e -> StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
+		column(history, "Before", 330, e -> hex(((RegisterUpdate) e).getBefore()));
+		column(history, "After", 330, e -> hex(((RegisterUpdate) e).getAfter()));
+		history.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < updates.size()) {
+					history.replace(updates.get(index), index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+				// rows come from selectionChanged()
+			}
+		});
+		sash.setWeights(45, 55);
+		contributeCopyActions();
+		follower = event -> follow(SessionContext.frame(event.getContext()));
+		DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow()).addDebugContextListener(follower);
+		follow(SessionContext.frame(DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow())
+				.getActiveContext()));
+	}
+
+	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element == null ? "" : text.apply(element);
+			}
+		});
+	}
+
+	private void contributeCopyActions() {
+		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(new Action("Copy Hex") {
+			@Override
+			public void run() {
+				copy(HexFormat.of()::formatHex);
+			}
+		});
+		toolbar.add(new Action("Copy Base64") {
+			@Override
+			public void run() {
+				copy(Base64.getEncoder()::encodeToString);
+			}
+		});
+	}
+
+	private void copy(java.util.function.Function<byte[], String> format) {
+		MeasurementRegister r = selected();
+		if (r == null || r.getValue() == null) {
+			return;
+		}
+		Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { format.apply(r.getValue()) }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	private void follow(LaunchFrame frame) {
+		if (frame == null || registers.getControl().isDisposed()) {
+			return;
+		}
+		session = frame.target().session();
+		String selectedName = selected() == null ? null : selected().getName();
+		List<MeasurementRegister> list = session.registers();
+		registers.setInput(list);
+		MeasurementRegister keep = list.stream().filter(r -> r.getName().equals(selectedName)).findFirst()
+				.orElse(list.isEmpty() ? null : list.get(0));
+		if (keep != null) {
+			registers.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep));
+		}
+		setContentDescription(session.plan().getName() + " \u2014 after step " + (session.nextStepIndex() - 1));
+		selectionChanged();
+	}
+
+	private MeasurementRegister selected() {
+		Object first = registers.getStructuredSelection().getFirstElement();
+		return first instanceof MeasurementRegister r ? r : null;
+	}
+
+	private void selectionChanged() {
+		MeasurementRegister r = selected();
+		updates = r == null ? List.of() : List.copyOf(r.getHistory());
+		history.setInput(updates);
+		history.setItemCount(updates.size());
+		history.refresh();
+		compare();
+	}
+
+	private void compare() {
+		MeasurementRegister r = selected();
+		String text = expected.getText();
+		if (r == null || text.isBlank()) {
+			verdict.setText("");
+			return;
+		}
+		try {
+			RegisterComparison c = RegisterComparison.compare(r.getValue(), RegisterComparison.parseExpected(text));
+			verdict.setText(r.getName() + (c.matches() ? " matches the expected value" : ": " + c.message()));
+			verdict.setForeground(getSite().getShell().getDisplay()
+					.getSystemColor(c.matches() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
+		} catch (IllegalArgumentException e) {
+			verdict.setText(e.getMessage());
+			verdict.setForeground(getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		}
+		verdict.getParent().layout();
+	}
+
+	private String command(RegisterUpdate update) {
+		List<Step> steps = session == null ? List.of() : session.plan().getSteps();
+		return update.getStepIndex() < steps.size() ? steps.get(update.getStepIndex()).getCommand() : "";
+	}
+
+	private static String hex(byte[] bytes) {
+		return bytes == null ? "" : HexFormat.of().formatHex(bytes);
+	}
+
+	@Override
+	public void dispose() {
+		if (follower != null) {
+			DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow())
+					.removeDebugContextListener(follower);
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		registers.getControl().setFocus();
+	}
+}
