@@ -114,7 +114,7 @@ class CliSmokeTest {
 		assertEquals("plan\tSNP launch, QEMU, OVMF.amdsev, 1 vCPU\tAMD\tSNP\t12 steps", lines[0]);
 		assertEquals(13, lines.length);
 		assertEquals("0\tCREATE\tKVM_CREATE_VM\ttype=4 (KVM_X86_SNP_VM)", lines[1]);
-		assertEquals("3\tUPDATE\tKVM_SEV_SNP_LAUNCH_UPDATE\ttype=NORMAL, pages 0xffc00000+0x400000 normal", lines[4]);
+		assertEquals("3\tUPDATE\tKVM_SEV_SNP_LAUNCH_UPDATE\tgfnStart=0xffc00, len=0x400000, type=NORMAL, pages 0xffc00000+0x400000 normal", lines[4]);
 		assertTrue(lines[12].startsWith("11\tFINALIZE\tKVM_SEV_SNP_LAUNCH_FINISH\t"), lines[12]);
 	}
 }

@@ -142,9 +142,9 @@ public final class LaunchMeasurer {
 
 	/**
 	 * VMSA pages for SEV-ES/SNP: BSP at the reset vector, APs at the OVMF SEV-ES reset block address. Like
-	 * sev-snp-measure, the reset block is required even for a single vCPU.
+	 * sev-snp-measure, the reset block is required even for a single vCPU. Also used by the plan builder.
 	 */
-	private static List<byte[]> vmsas(MeasurementRequest r, FirmwareImage ovmf, long features)
+	public static List<byte[]> vmsas(MeasurementRequest r, FirmwareImage ovmf, long features)
 			throws OvmfFormatException {
 		long apEip = ovmf.sevEsResetEip();
 		List<byte[]> pages = new ArrayList<>();

@@ -102,6 +102,11 @@ public final class SaveArea {
 		return page.getShort(at) & 0xFFFF;
 	}
 
+	/** Writes a little-endian u64 into a VMSA page. */
+	public static void putU64(byte[] page, int at, long value) {
+		ByteBuffer.wrap(page).order(ByteOrder.LITTLE_ENDIAN).putLong(at, value);
+	}
+
 	/** The page bytes (a copy). */
 	public byte[] toBytes() {
 		return page.array().clone();

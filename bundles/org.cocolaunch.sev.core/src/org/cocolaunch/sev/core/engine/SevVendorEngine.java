@@ -1,0 +1,64 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.sev.core.engine;
+
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.Vendor;
+import org.cocolaunch.model.VmType;
+import org.cocolaunch.sev.core.sim.SevFirmwareSimulator;
+import org.cocolaunch.sev.model.SevPackage;
+import org.cocolaunch.sev.model.SevStatus;
+
+/**
+ * The AMD SEV family's contribution to the core: the simulated firmware for SEV, SEV-ES and SEV-SNP plans and the names
+ * of the firmware status codes (domain reference §2.4). Registered under {@code org.cocolaunch.core.vendorEngines}.
+ */
+public final class SevVendorEngine implements VendorEngine {
+
+	public static final String ID = "amd-sev";
+
+	public SevVendorEngine() {
+		// Loading plans needs the vendor package registered; touching it registers it outside OSGi too.
+		SevPackage.eINSTANCE.getNsURI();
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String displayName() {
+		return "AMD SEV, SEV-ES, SEV-SNP";
+	}
+
+	@Override
+	public boolean supports(LaunchPlan plan) {
+		VmType t = plan.getVmType();
+		return plan.getVendor() == Vendor.AMD
+				&& (t == VmType.DEFAULT || t == VmType.SEV || t == VmType.SEV_ES || t == VmType.SNP);
+	}
+
+	@Override
+	public Backend createSimulator(LaunchPlan plan, PlanInputs inputs) throws BackendException {
+		if (!supports(plan)) {
+			throw new BackendException("plan '" + plan.getName() + "' is not an AMD SEV-family launch (vendor "
+					+ plan.getVendor() + ", VM type " + plan.getVmType() + ")");
+		}
+		return new SevFirmwareSimulator(plan, inputs);
+	}
+
+	@Override
+	public String firmwareErrorName(long code) {
+		if (code < 0 || code > Integer.MAX_VALUE) {
+			return code == -1 ? "NO_FW_CALL" : null;
+		}
+		SevStatus s = SevStatus.get((int) code);
+		return s == null ? null : s.getName();
+	}
+}

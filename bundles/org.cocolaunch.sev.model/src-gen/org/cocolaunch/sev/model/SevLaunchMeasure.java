@@ -1,0 +1,187 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.sev.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Launch Measure</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * struct kvm_sev_launch_measure (16 bytes); the output blob is MEASURE(32) || MNONCE(16).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.cocolaunch.sev.model.SevLaunchMeasure#getUaddr <em>Uaddr</em>}</li>
+ *   <li>{@link org.cocolaunch.sev.model.SevLaunchMeasure#getLen <em>Len</em>}</li>
+ *   <li>{@link org.cocolaunch.sev.model.SevLaunchMeasure#getMnonce <em>Mnonce</em>}</li>
+ * </ul>
+ *
+ * @see org.cocolaunch.sev.model.SevPackage#getSevLaunchMeasure()
+ * @model
+ * @generated
+ */
+public interface SevLaunchMeasure extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Uaddr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * User address of the output buffer (u64, offset 0).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uaddr</em>' attribute.
+	 * @see #isSetUaddr()
+	 * @see #unsetUaddr()
+	 * @see #setUaddr(long)
+	 * @see org.cocolaunch.sev.model.SevPackage#getSevLaunchMeasure_Uaddr()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	long getUaddr();
+
+	/**
+	 * Sets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getUaddr <em>Uaddr</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uaddr</em>' attribute.
+	 * @see #isSetUaddr()
+	 * @see #unsetUaddr()
+	 * @see #getUaddr()
+	 * @generated
+	 */
+	void setUaddr(long value);
+
+	/**
+	 * Unsets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getUaddr <em>Uaddr</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetUaddr()
+	 * @see #getUaddr()
+	 * @see #setUaddr(long)
+	 * @generated
+	 */
+	void unsetUaddr();
+
+	/**
+	 * Returns whether the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getUaddr <em>Uaddr</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Uaddr</em>' attribute is set.
+	 * @see #unsetUaddr()
+	 * @see #getUaddr()
+	 * @see #setUaddr(long)
+	 * @generated
+	 */
+	boolean isSetUaddr();
+
+	/**
+	 * Returns the value of the '<em><b>Len</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Buffer length (u32, offset 8); 0 = length query (firmware answers INVALID_LENGTH).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Len</em>' attribute.
+	 * @see #isSetLen()
+	 * @see #unsetLen()
+	 * @see #setLen(int)
+	 * @see org.cocolaunch.sev.model.SevPackage#getSevLaunchMeasure_Len()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getLen();
+
+	/**
+	 * Sets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getLen <em>Len</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Len</em>' attribute.
+	 * @see #isSetLen()
+	 * @see #unsetLen()
+	 * @see #getLen()
+	 * @generated
+	 */
+	void setLen(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getLen <em>Len</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLen()
+	 * @see #getLen()
+	 * @see #setLen(int)
+	 * @generated
+	 */
+	void unsetLen();
+
+	/**
+	 * Returns whether the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getLen <em>Len</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Len</em>' attribute is set.
+	 * @see #unsetLen()
+	 * @see #getLen()
+	 * @see #setLen(int)
+	 * @generated
+	 */
+	boolean isSetLen();
+
+	/**
+	 * Returns the value of the '<em><b>Mnonce</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Simulator only: the 16-byte MNONCE the firmware uses; empty = the simulator generates one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mnonce</em>' attribute.
+	 * @see #isSetMnonce()
+	 * @see #unsetMnonce()
+	 * @see #setMnonce(byte[])
+	 * @see org.cocolaunch.sev.model.SevPackage#getSevLaunchMeasure_Mnonce()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	byte[] getMnonce();
+
+	/**
+	 * Sets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getMnonce <em>Mnonce</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mnonce</em>' attribute.
+	 * @see #isSetMnonce()
+	 * @see #unsetMnonce()
+	 * @see #getMnonce()
+	 * @generated
+	 */
+	void setMnonce(byte[] value);
+
+	/**
+	 * Unsets the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getMnonce <em>Mnonce</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMnonce()
+	 * @see #getMnonce()
+	 * @see #setMnonce(byte[])
+	 * @generated
+	 */
+	void unsetMnonce();
+
+	/**
+	 * Returns whether the value of the '{@link org.cocolaunch.sev.model.SevLaunchMeasure#getMnonce <em>Mnonce</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Mnonce</em>' attribute is set.
+	 * @see #unsetMnonce()
+	 * @see #getMnonce()
+	 * @see #setMnonce(byte[])
+	 * @generated
+	 */
+	boolean isSetMnonce();
+
+} // SevLaunchMeasure
