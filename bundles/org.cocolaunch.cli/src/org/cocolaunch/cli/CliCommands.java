@@ -6,7 +6,9 @@ package org.cocolaunch.cli;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.cli.commands.DiffCommand;
 import org.cocolaunch.cli.commands.HelpCommand;
+import org.cocolaunch.cli.commands.ImportQemuTraceCommand;
 import org.cocolaunch.cli.commands.MeasureCommand;
 import org.cocolaunch.cli.commands.RunCommand;
 import org.cocolaunch.cli.commands.ShowPlanCommand;
@@ -20,7 +22,7 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand(),
-				new RunCommand());
+				new RunCommand(), new ImportQemuTraceCommand(), new DiffCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

@@ -1,0 +1,193 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.cli.commands;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.cocolaunch.cli.CliCommand;
+import org.cocolaunch.cli.CliContext;
+import org.cocolaunch.cli.CliFailure;
+import org.cocolaunch.cli.UsageException;
+import org.cocolaunch.core.io.ModelFileException;
+import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.json.JsonWriter;
+import org.cocolaunch.model.ExpectedOutcome;
+import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.LaunchInput;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.PageRange;
+import org.cocolaunch.model.Parameter;
+import org.cocolaunch.model.Step;
+import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.trace.ImportInputs;
+import org.cocolaunch.trace.ImportResult;
+import org.cocolaunch.trace.ImportWarning;
+import org.cocolaunch.trace.QemuTraceImporter;
+import org.cocolaunch.trace.TraceImportException;
+
+/**
+ * {@code cocolaunch import-qemu-trace LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN [--json]}:
+ * turns a QEMU trace log into a launch plan whose steps follow the log, saved atomically. Warnings about lines it
+ * could not interpret go to standard error with their line numbers; a log without launch events fails (exit 1).
+ */
+public final class ImportQemuTraceCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "import-qemu-trace";
+	}
+
+	@Override
+	public String synopsis() {
+		return "LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN.cclaunch [--json]";
+	}
+
+	@Override
+	public String summary() {
+		return "make a launch plan from a QEMU log written with -trace 'kvm_sev*'";
+	}
+
+	private record Options(Path log, Path output, ImportInputs inputs, boolean json) {
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) throws UsageException, CliFailure {
+		Options options = parse(args, context);
+		ImportResult result;
+		try {
+			result = QemuTraceImporter.importLog(options.log(), options.inputs());
+		} catch (TraceImportException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
+		LaunchPlan plan = result.plan();
+		relativiseInputs(plan, options.output().toAbsolutePath().getParent());
+		try {
+			ModelFiles.save(plan, options.output());
+		} catch (ModelFileException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
+		for (ImportWarning warning : result.warnings()) {
+			context.err().println(options.log() + (warning.line() > 0 ? ":" + warning.line() : "") + ": warning: "
+					+ warning.message());
+		}
+		if (options.json()) {
+			context.out().print(json(result));
+		} else {
+			context.out().println("imported " + plan.getSteps().size() + " steps from " + options.log() + " into "
+					+ options.output() + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
+		}
+		return 0;
+	}
+
+	private static Options parse(List<String> args, CliContext context) throws UsageException {
+		Path log = null;
+		Path output = null;
+		ImportInputs inputs = ImportInputs.none();
+		boolean json = false;
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			switch (a) {
+			case "--json" -> json = true;
+			case "-o", "--output" -> output = context.resolve(value(args, ++i, a));
+			case "--ovmf" -> inputs = inputs.withFirmware(context.resolve(value(args, ++i, a)));
+			case "--kernel" -> inputs = inputs.withKernel(context.resolve(value(args, ++i, a)));
+			case "--initrd" -> inputs = inputs.withInitrd(context.resolve(value(args, ++i, a)));
+			case "--append" -> inputs = inputs.withCmdline(value(args, ++i, a));
+			default -> {
+				if (a.startsWith("-")) {
+					throw new UsageException("unknown option " + a);
+				}
+				if (log != null) {
+					throw new UsageException("expected one log file, got a second: " + a);
+				}
+				log = context.resolve(a);
+			}
+			}
+		}
+		if (log == null) {
+			throw new UsageException("expected a QEMU log file");
+		}
+		if (output == null) {
+			throw new UsageException("expected -o PLAN.cclaunch for the imported plan");
+		}
+		if (inputs.kernel() == null && (inputs.initrd() != null || inputs.cmdline() != null)) {
+			throw new UsageException("--initrd and --append need --kernel (QEMU hashes them only for direct kernel boot)");
+		}
+		return new Options(log, output, inputs, json);
+	}
+
+	private static String value(List<String> args, int i, String option) throws UsageException {
+		if (i >= args.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return args.get(i);
+	}
+
+	/** Input paths relative to the plan's folder when possible, so plan and inputs can move together. */
+	private static void relativiseInputs(LaunchPlan plan, Path planDir) {
+		for (LaunchInput input : plan.getInputs()) {
+			if (input.getPath() != null && planDir != null) {
+				Path path = Path.of(input.getPath()).toAbsolutePath().normalize();
+				if (path.getRoot() != null && path.getRoot().equals(planDir.getRoot())) {
+					input.setPath(planDir.normalize().relativize(path).toString());
+				}
+			}
+		}
+	}
+
+	/**
+	 * The imported steps: command, log line (or {@code implied} for the KVM_CREATE_VM QEMU does not trace), gpa and
+	 * len in hex where known, SNP page type, expected failure.
+	 */
+	private static String json(ImportResult result) {
+		JsonWriter w = JsonWriter.pretty().beginArray();
+		List<Step> steps = result.plan().getSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			w.beginObject().field("command", step.getCommand());
+			if (result.lineOf(i) > 0) {
+				w.field("line", result.lineOf(i));
+			} else {
+				w.name("implied").value(true);
+			}
+			Long gpa = !step.getPages().isEmpty() ? Long.valueOf(step.getPages().get(0).getGpa()) : number(step, "gpa");
+			Long len = number(step, "len");
+			if (len == null && !step.getPages().isEmpty()) {
+				len = step.getPages().stream().mapToLong(PageRange::getLength).sum();
+			}
+			if (gpa != null) {
+				w.field("gpa", "0x" + Long.toHexString(gpa));
+			}
+			if (len != null) {
+				w.field("len", "0x" + Long.toHexString(len));
+			}
+			if ("KVM_SEV_SNP_LAUNCH_UPDATE".equals(step.getCommand()) && !step.getPages().isEmpty()) {
+				w.field("page_type", step.getPages().get(0).getKind().getLiteral().toLowerCase(Locale.ROOT));
+			}
+			ExpectedOutcome outcome = step.getExpectedOutcome();
+			if (outcome != null && outcome.getStatus() == StepStatus.FAILED) {
+				w.field("expected_error", outcome.getFirmwareError());
+			}
+			w.endObject();
+		}
+		return w.endArray().toString();
+	}
+
+	private static Long number(Step step, String name) {
+		if (step.getParameters() instanceof GenericParameters generic) {
+			for (Parameter p : generic.getEntries()) {
+				if (p.getName().equals(name) && p.getValue() != null && p.getValue().startsWith("0x")) {
+					try {
+						return Long.parseUnsignedLong(p.getValue().substring(2), 16);
+					} catch (NumberFormatException e) {
+						return null;
+					}
+				}
+			}
+		}
+		return null;
+	}
+}

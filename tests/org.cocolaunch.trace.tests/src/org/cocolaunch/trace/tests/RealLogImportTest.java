@@ -1,0 +1,112 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.trace.tests;
+
+import static org.cocolaunch.trace.tests.TraceLogs.logged;
+import static org.cocolaunch.trace.tests.TraceLogs.parameter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.PageRange;
+import org.cocolaunch.model.Phase;
+import org.cocolaunch.model.Step;
+import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.model.Vendor;
+import org.cocolaunch.model.VmType;
+import org.cocolaunch.trace.ImportResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real public QEMU logs import into plans whose steps follow the log line for line. Every expected value here was
+ * read off the log files by hand (counts, line numbers, addresses, lengths, page types).
+ */
+class RealLogImportTest {
+
+	private static final String UPDATE = "KVM_SEV_SNP_LAUNCH_UPDATE";
+
+	@Test
+	void amdsev195SnpLaunchEndingInBadMeasurement() throws Exception {
+		ImportResult result = TraceLogs.importData(TraceLogs.AMDSEV_195);
+		LaunchPlan plan = result.plan();
+		assertEquals(Vendor.AMD, plan.getVendor());
+		assertEquals(VmType.SNP, plan.getVmType());
+		List<Step> steps = logged(plan);
+		assertEquals(10, steps.size());
+		assertEquals(List.of("KVM_SEV_SNP_INIT", "KVM_SEV_SNP_LAUNCH_START", UPDATE, UPDATE, UPDATE, UPDATE, UPDATE,
+				UPDATE, UPDATE, "KVM_SEV_SNP_LAUNCH_FINISH"), steps.stream().map(Step::getCommand).toList());
+		assertEquals(List.of(3, 5, 12, 13, 14, 15, 16, 17, 18, 19), result.stepLines().subList(1, 11));
+		assertEquals(List.of("0xffc00000+0x400000 NORMAL", "0x800000+0x9000 ZERO", "0x80a000+0x3000 ZERO",
+				"0x80d000+0x1000 SECRETS", "0x80e000+0x1000 CPUID", "0x80f000+0x1000 NORMAL", "0x810000+0x10000 ZERO"),
+				steps.subList(2, 9).stream().map(RealLogImportTest::pages).toList());
+		assertEquals("0x30000", parameter(steps.get(1), "policy"));
+		assertEquals("SEV-SNP", parameter(steps.get(0), "type"));
+		assertEquals("0x7f1c21800000", parameter(steps.get(2), "addr"));
+		assertTrue(steps.get(2).getDescription().startsWith("log line 12: kvm_sev_snp_launch_update addr 0x7f1c21800000"),
+				steps.get(2).getDescription());
+
+		Step finish = steps.get(9);
+		assertEquals(Phase.FINALIZE, finish.getPhase());
+		assertEquals("0MI+/S34o6vF/h0c1PxSCeaMuWiyYX4", parameter(finish, "id_block"));
+		assertEquals(StepStatus.FAILED, finish.getExpectedOutcome().getStatus());
+		assertEquals("BAD_MEASUREMENT", finish.getExpectedOutcome().getFirmwareError());
+		assertEquals(5, finish.getExpectedOutcome().getErrno());
+		for (Step step : steps.subList(0, 9)) {
+			assertNull(step.getExpectedOutcome(), step.getName());
+		}
+		// The stored copy of the thread cuts the finish line: one warning, on that line.
+		assertEquals(1, result.warnings().size(), result.warnings().toString());
+		assertEquals(19, result.warnings().get(0).line());
+		assertTrue(result.warnings().get(0).message().contains("id_auth, host_data"), result.warnings().toString());
+	}
+
+	@Test
+	void sevUtils17CompleteSnpLaunch() throws Exception {
+		ImportResult result = TraceLogs.importData(TraceLogs.SEV_UTILS_17);
+		LaunchPlan plan = result.plan();
+		assertEquals(VmType.SNP, plan.getVmType());
+		List<Step> steps = logged(plan);
+		assertEquals(11, steps.size());
+		assertEquals(List.of("KVM_SEV_INIT2", "KVM_SEV_SNP_LAUNCH_START", UPDATE, UPDATE, UPDATE, UPDATE, UPDATE, UPDATE,
+				UPDATE, UPDATE, "KVM_SEV_SNP_LAUNCH_FINISH"), steps.stream().map(Step::getCommand).toList());
+		assertEquals(List.of(8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19), result.stepLines().subList(1, 12));
+		assertEquals(List.of("0xffc00000+0x400000 NORMAL", "0x800000+0x9000 ZERO", "0x80a000+0x3000 ZERO",
+				"0x80d000+0x1000 SECRETS", "0x80e000+0x1000 CPUID", "0x80f000+0x1000 ZERO", "0x810000+0x1000 NORMAL",
+				"0x811000+0xf000 ZERO"), steps.subList(2, 10).stream().map(RealLogImportTest::pages).toList());
+		assertEquals("0x7b8db4610000", parameter(steps.get(8), "src"));
+		assertNull(parameter(steps.get(1), "gosvw"), "(null) values are not parameters");
+		assertNull(steps.get(10).getParameters(), "all three finish fields are (null)");
+		assertTrue(steps.stream().allMatch(s -> s.getExpectedOutcome() == null));
+		assertEquals(List.of(), result.warnings());
+	}
+
+	@Test
+	void theImpliedCreateVmComesFirst() throws Exception {
+		for (String log : List.of(TraceLogs.AMDSEV_195, TraceLogs.SEV_UTILS_17)) {
+			ImportResult result = TraceLogs.importData(log);
+			Step create = result.plan().getSteps().get(0);
+			assertEquals("KVM_CREATE_VM", create.getCommand());
+			assertEquals("4 (KVM_X86_SNP_VM)", parameter(create, "type"));
+			assertEquals(0, result.lineOf(0));
+		}
+	}
+
+	@Test
+	void withoutInputsTheContentsStayUnbound() throws Exception {
+		for (Step step : TraceLogs.importData(TraceLogs.SEV_UTILS_17).plan().getSteps()) {
+			for (PageRange range : step.getPages()) {
+				assertNull(range.getContent(), step.getName());
+			}
+		}
+	}
+
+	static String pages(Step step) {
+		assertEquals(1, step.getPages().size(), step.getName());
+		PageRange r = step.getPages().get(0);
+		return "0x" + Long.toHexString(r.getGpa()) + "+0x" + Long.toHexString(r.getLength()) + " " + r.getKind();
+	}
+}
