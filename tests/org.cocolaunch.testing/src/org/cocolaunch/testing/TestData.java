@@ -38,6 +38,21 @@ public final class TestData {
 		throw new AssertionError("shared/testdata not found beside any parent of " + start + "; set -D" + PROPERTY);
 	}
 
+	/** Column {@code column} (0-based) of the row whose first column is {@code id} in a TSV case file. */
+	public static String caseField(String caseFile, String id, int column) {
+		try {
+			for (String line : Files.readAllLines(file(caseFile))) {
+				String[] cells = line.split("\t", -1);
+				if (cells[0].equals(id)) {
+					return cells[column];
+				}
+			}
+		} catch (java.io.IOException e) {
+			throw new AssertionError("cannot read " + caseFile + ": " + e.getMessage(), e);
+		}
+		throw new AssertionError("no row " + id + " in " + caseFile);
+	}
+
 	/** A file inside the testdata folder, which must exist. */
 	public static Path file(String relative) {
 		Path p = dir().resolve(relative);

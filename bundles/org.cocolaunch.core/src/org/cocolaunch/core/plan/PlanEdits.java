@@ -59,6 +59,28 @@ public final class PlanEdits {
 		plan.getSteps().addAll(index, steps);
 	}
 
+	/** Removes step {@code index}. */
+	public static void delete(LaunchPlan plan, int index) {
+		plan.getSteps().remove(index);
+	}
+
+	/** Moves step {@code index} one place up ({@code -1}) or down ({@code +1}); returns its new index. */
+	public static int move(LaunchPlan plan, int index, int delta) {
+		int to = index + delta;
+		if (to < 0 || to >= plan.getSteps().size()) {
+			throw new IllegalArgumentException("step " + index + " cannot move to " + to);
+		}
+		plan.getSteps().move(to, index);
+		return to;
+	}
+
+	/** Inserts a copy of step {@code index} right after it (to issue a command twice, or edit a variant). */
+	public static Step duplicate(LaunchPlan plan, int index) {
+		Step copy = EcoreUtil.copy(plan.getSteps().get(index));
+		plan.getSteps().add(index + 1, copy);
+		return copy;
+	}
+
 	private static PageRange narrow(PageRange range, long offset, long length) {
 		PageRange page = EcoreUtil.copy(range);
 		page.setGpa(range.getGpa() + offset);

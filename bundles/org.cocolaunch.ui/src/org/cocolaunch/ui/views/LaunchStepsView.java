@@ -13,6 +13,10 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.DebugPlanAction;
 import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.internal.ui.debug.StepEditActions;
+import org.cocolaunch.internal.ui.debug.ToggleStopBreakpointActions;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.Separator;
 import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
@@ -128,15 +132,48 @@ public class LaunchStepsView extends ViewPart {
 	private void contributeActions() {
 		DebugPlanAction debug = new DebugPlanAction(getSite().getShell(), this::shown);
 		getViewSite().getActionBars().getToolBarManager().add(debug);
-		ToggleCommandBreakpointAction toggle = new ToggleCommandBreakpointAction(getSite().getShell(), () -> {
-			Object first = viewer.getStructuredSelection().getFirstElement();
-			return first instanceof StepRow row ? row.step() : null;
-		});
+		ToggleCommandBreakpointAction toggle = new ToggleCommandBreakpointAction(getSite().getShell(), this::selectedStep);
 		MenuManager menu = new MenuManager();
 		menu.add(debug);
+		menu.add(new Separator());
 		menu.add(toggle);
+		menu.add(ToggleStopBreakpointActions.onPhase(getSite().getShell(), this::selectedStep));
+		menu.add(ToggleStopBreakpointActions.onError(getSite().getShell()));
+		menu.add(new Separator());
+		for (IAction edit : StepEditActions.create(getSite().getShell(), new StepEditActions.Target() {
+			@Override
+			public LaunchPlan plan() {
+				return plan;
+			}
+
+			@Override
+			public int selectedIndex() {
+				Object first = viewer.getStructuredSelection().getFirstElement();
+				return first instanceof StepRow row ? row.index() : -1;
+			}
+
+			@Override
+			public int firstEditable() {
+				return session == null ? 0 : session.nextStepIndex();
+			}
+
+			@Override
+			public void edited(int select) {
+				show(plan, planPath);
+				if (select >= 0 && select < steps.size()) {
+					viewer.setSelection(new StructuredSelection(new StepRow(select, steps.get(select))), true);
+				}
+			}
+		})) {
+			menu.add(edit);
+		}
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private Step selectedStep() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof StepRow row ? row.step() : null;
 	}
 
 	private DebugPlanAction.Shown shown() {

@@ -32,6 +32,7 @@ import org.cocolaunch.model.Step;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.testing.ChainBackend;
 import org.cocolaunch.testing.ChainTestEngine;
+import org.cocolaunch.testing.TestData;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
 import org.cocolaunch.ui.views.LaunchStepsView;
@@ -142,7 +143,7 @@ class LaunchDebuggerUiTest {
 		return target.getThreads()[0];
 	}
 
-	private static String variable(IStackFrame frame, String name) throws Exception {
+	private static String variableText(IStackFrame frame, String name) throws Exception {
 		for (IVariable v : frame.getVariables()) {
 			if (v.getName().equals(name)) {
 				return v.getValue().getValueString();
@@ -167,9 +168,9 @@ class LaunchDebuggerUiTest {
 		IStackFrame top = thread.getTopStackFrame();
 		assertEquals("#2 MEASURE_B  pages 0x100000+0x1000 normal", top.getName());
 		assertEquals("Phase UPDATE (steps 1\u20132)", thread.getStackFrames()[1].getName());
-		assertEquals(HexFormat.of().formatHex(chain("MEASURE_A")), variable(top, "DIGEST"));
-		assertEquals("MEASURE_B", variable(top, "step"));
-		assertEquals("StepResult", variable(top, "result of #1"));
+		assertEquals(HexFormat.of().formatHex(chain("MEASURE_A")), variableText(top, "DIGEST"));
+		assertEquals("MEASURE_B", variableText(top, "step"));
+		assertEquals("StepResult", variableText(top, "result of #1"));
 
 		IRegisterGroup[] groups = top.getRegisterGroups();
 		assertEquals("Measurement registers", groups[0].getName());
@@ -260,6 +261,69 @@ class LaunchDebuggerUiTest {
 		assertEquals("NOTE", steps.get(4).getCommand(), "stopped at the first step after the UPDATE phase");
 		assertArrayEquals(chain("MEASURE_A", "MEASURE_A", "MEASURE_B"), target.session().registers().get(0).getValue(),
 				"each page of MEASURE_A was issued once");
+	}
+
+	/**
+	 * The SNP example with a signed ID block on the real SEV simulator: a breakpoint on SNP_LAUNCH_FINISH stops there;
+	 * editing the ID block's expected measurement (LD) in Variables and stepping gives BAD_MEASUREMENT (fw_error=11),
+	 * as in AMDSEV issue #195; Drop to Frame restarts cleanly and the launch stops at the breakpoint again.
+	 */
+	@Test
+	void snpIdBlockWithAWrongMeasurementFailsLikeTheHardware() throws Exception {
+		ToggleCommandBreakpointAction.toggle("KVM_SEV_SNP_LAUNCH_FINISH");
+		ILaunchConfiguration config = PlanLaunching.configurationFor(
+				"platform:/plugin/org.cocolaunch.doc/examples/snp-qemu-idblock.cclaunch", "SNP ID block",
+				Map.of("firmware", TestData.file("firmware/OVMF.amdsev.sid-2026.08.fd").toString()));
+		CocoDebugTarget target = (CocoDebugTarget) config.launch(ILaunchManager.DEBUG_MODE, null).getDebugTargets()[0];
+		waitSuspendedAt(target, 0);
+		IThread thread = thread(target);
+		int finish = target.session().plan().getSteps().size() - 1;
+		thread.resume();
+		waitSuspendedAt(target, finish);
+		assertEquals("Launch sequence (stopped on command KVM_SEV_SNP_LAUNCH_FINISH)", thread.getName());
+		String measured = HexFormat.of().formatHex(target.session().registers().get(0).getValue());
+		assertEquals(TestData.caseField("cases-sev.tsv", "snp-01", 3), measured);
+
+		IVariable ld = child(child(variable(thread.getTopStackFrame(), "parameters"), "idBlock"), "ld");
+		assertEquals(measured, ld.getValue().getValueString(), "the ID block vouches for the right measurement");
+		assertTrue(ld.supportsValueModification());
+		String wrong = "00" + measured.substring(2);
+		ld.setValue(wrong);
+		thread.stepOver();
+		waitUntil("SNP_LAUNCH_FINISH has returned", () -> target.isSuspended() && target.session().hasFailed());
+		assertEquals("Launch sequence (step " + finish + " KVM_SEV_SNP_LAUNCH_FINISH failed: BAD_MEASUREMENT (fw_error=11, errno=5))",
+				thread.getName());
+		onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(LaunchStepsView.ID));
+		Table table = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
+		waitUntil("the Launch Steps view shows the failure",
+				() -> "FAILED: BAD_MEASUREMENT (fw_error=11)".equals(table.getItem(finish).getText(4)));
+		UiDriver.screenshot(UiDriver.screenshotDir().resolve("debug-snp-bad-measurement.png"));
+
+		LaunchFrame planFrame = (LaunchFrame) thread.getStackFrames()[thread.getStackFrames().length - 1];
+		assertTrue(planFrame.canDropToFrame());
+		planFrame.dropToFrame();
+		waitSuspendedAt(target, 0);
+		thread.resume();
+		waitSuspendedAt(target, finish);
+		assertFalse(target.session().hasFailed(), "restarted cleanly and stopped at the breakpoint again");
+	}
+
+	private static IVariable variable(IStackFrame frame, String name) throws Exception {
+		for (IVariable v : frame.getVariables()) {
+			if (v.getName().equals(name)) {
+				return v;
+			}
+		}
+		throw new AssertionError("no variable " + name);
+	}
+
+	private static IVariable child(IVariable parent, String name) throws Exception {
+		for (IVariable v : parent.getValue().getVariables()) {
+			if (v.getName().equals(name)) {
+				return v;
+			}
+		}
+		throw new AssertionError("no variable " + name + " in " + parent.getName());
 	}
 
 	private static List<String> cells(Table table, int row) {

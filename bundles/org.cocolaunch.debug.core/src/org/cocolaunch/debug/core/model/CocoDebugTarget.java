@@ -107,6 +107,13 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 		return running;
 	}
 
+	/** Content changed while suspended (an edited parameter): views refresh. */
+	@Override
+	public void fireChangeEvent(int detail) {
+		super.fireChangeEvent(detail);
+		thread.fireChangeEvent(detail);
+	}
+
 	/** Tells the views the session is suspended before its first step. */
 	public void announceSuspendedAtStart() {
 		lastStop = "suspended before step " + session.nextStepIndex();

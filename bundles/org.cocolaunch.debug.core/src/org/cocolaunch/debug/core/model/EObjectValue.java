@@ -70,7 +70,7 @@ public class EObjectValue extends CocoDebugElement implements IValue {
 			if (attribute.isMany() || (!showUnset && !object.eIsSet(attribute))) {
 				continue;
 			}
-			vars.add(new CocoVariable(target(), attribute.getName(), new TextValue(target(), ValueText.of(object.eGet(attribute)))));
+			vars.add(new AttributeVariable(target(), object, attribute));
 		}
 		for (EReference reference : object.eClass().getEAllContainments()) {
 			Object value = object.eGet(reference);
