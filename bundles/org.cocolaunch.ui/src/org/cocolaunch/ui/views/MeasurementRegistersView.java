@@ -65,7 +65,7 @@ public class MeasurementRegistersView extends ViewPart {
 		registers = new TableViewer(top, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		registers.getTable().setHeaderVisible(true);
 		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(registers.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).minSize(SWT.DEFAULT, 90).applyTo(registers.getControl());
 		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
 		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
 		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
@@ -88,7 +88,7 @@ public class MeasurementRegistersView extends ViewPart {
 		history.getTable().setData("test.id", HISTORY_TEST_ID);
 		column(history, "Step", 50, e -> Integer.toString(((RegisterUpdate) e).getStepIndex()));
 		column(history, "Command", 220, e -> command((RegisterUpdate) e));
-		column(history, "Page GPA", 110, e -> StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
+		column(history, "Page GPA", 110, e -> ((RegisterUpdate) e).getPageGpa() == -1 ? "" : StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
 		column(history, "Before", 330, e -> hex(((RegisterUpdate) e).getBefore()));
 		column(history, "After", 330, e -> hex(((RegisterUpdate) e).getAfter()));
 		history.setContentProvider(new ILazyContentProvider() {
@@ -104,7 +104,7 @@ public class MeasurementRegistersView extends ViewPart {
 				// rows come from selectionChanged()
 			}
 		});
-		sash.setWeights(45, 55);
+		sash.setWeights(55, 45);
 		contributeCopyActions();
 		follower = event -> follow(SessionContext.frame(event.getContext()));
 		DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow()).addDebugContextListener(follower);
