@@ -18,6 +18,7 @@ import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
@@ -385,6 +386,25 @@ public final class SevFirmwareSimulator implements Backend {
 		s.snpDigest = new byte[SnpLaunchDigest.SIZE];
 		s.snpState = SnpGuestState.LAUNCH;
 		return StepResults.success("policy 0x" + Long.toHexString(policy) + "; guest state INIT -> LAUNCH");
+	}
+
+	/**
+	 * Step Into: an SNP_LAUNCH_UPDATE over many pages as one-page updates (gfn_start advanced, len 4 KiB), which is
+	 * how KVM feeds the firmware anyway; the PAGE_INFO chain is the same. Other commands are not split.
+	 */
+	@Override
+	public List<Step> pageSteps(Step step) {
+		if (!SevCommandId.KVM_SEV_SNP_LAUNCH_UPDATE.getLiteral().equals(step.getCommand())) {
+			return List.of(step);
+		}
+		List<Step> pages = PlanEdits.pageSteps(step);
+		for (Step page : pages.size() > 1 ? pages : List.<Step>of()) {
+			if (page.getParameters() instanceof SnpLaunchUpdate p) {
+				p.setGfnStart(page.getPages().get(0).getGpa() >>> 12);
+				p.setLen(PAGE);
+			}
+		}
+		return pages;
 	}
 
 	private StepResult snpLaunchUpdate(Step step) throws BackendException {
