@@ -1,0 +1,166 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.ui.tests;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.plan.PlanEdits;
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.debug.core.model.CocoDebugTarget;
+import org.cocolaunch.debug.ui.launch.PlanLaunching;
+import org.cocolaunch.model.ContentSource;
+import org.cocolaunch.model.ContentSourceKind;
+import org.cocolaunch.model.LaunchInput;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.ModelFactory;
+import org.cocolaunch.model.PageRange;
+import org.cocolaunch.model.Step;
+import org.cocolaunch.sev.core.engine.SevVendorEngine;
+import org.cocolaunch.sev.core.measure.SevMode;
+import org.cocolaunch.sev.core.plan.SevPlanBuilder;
+import org.cocolaunch.sev.core.plan.SevPlanRequest;
+import org.cocolaunch.sev.core.vmsa.VcpuTypes;
+import org.cocolaunch.sev.model.SnpLaunchUpdate;
+import org.cocolaunch.testing.TestData;
+import org.cocolaunch.ui.tests.swt.UiDriver;
+import org.cocolaunch.ui.views.LaunchStepsView;
+import org.cocolaunch.ui.views.MeasurementRegistersView;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Benchmark (not run by default; tests/bench runs it): a 1 GiB measured SNP launch (262,144 NORMAL pages) run to the
+ * end from the debugger with the views open, next to the engine running the same plan without a UI, and the UI
+ * thread's worst response time meanwhile. Prints figures; asserts only that both runs agree.
+ */
+@Tag("benchmark")
+@Order(100)
+class LaunchBenchmarkUiTest {
+
+	private static final long PAYLOAD = 1L << 30;
+	private static final long CHUNK = 64L << 20;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void oneGibLaunchFromTheDebuggerVersusTheEngine() throws Exception {
+		Path payload = dir.resolve("payload.bin");
+		writePayload(payload);
+		Path firmware = TestData.file("firmware/OVMF.amdsev.sid-2026.08.fd");
+		LaunchPlan plan = SevPlanBuilder.build(SevPlanRequest.of(SevMode.SEV_SNP, firmware, 1, "EPYC-v4", VcpuTypes.byName("EPYC-v4")));
+		addPayloadUpdates(plan, payload);
+		Path planFile = dir.resolve("snp-1gib.cclaunch");
+		ModelFiles.save(plan, planFile);
+
+		long engineStart = System.nanoTime();
+		byte[] engineMeasurement;
+		try (Session session = new Session(ModelFiles.loadPlan(planFile), new SevVendorEngine().createSimulator(plan,
+				new PlanInputs(plan, dir, Map.of("firmware", firmware))))) {
+			session.runToEnd(null);
+			assertTrue(session.isFinished() && !session.hasFailed());
+			engineMeasurement = session.registers().get(0).getValue().clone();
+		}
+		double engineSeconds = (System.nanoTime() - engineStart) / 1e9;
+
+		onUi(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+			page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+			page.showView(MeasurementRegistersView.ID);
+			return page.showView(LaunchStepsView.ID);
+		});
+		var config = PlanLaunching.configurationFor(planFile.toString(), "1 GiB benchmark", Map.of("firmware", firmware.toString()));
+		CocoDebugTarget target = (CocoDebugTarget) config.launch(ILaunchManager.DEBUG_MODE, null).getDebugTargets()[0];
+		waitUntil("the session is suspended before step 0", target::isSuspended);
+
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong worstMillis = new AtomicLong();
+		Thread pinger = new Thread(() -> {
+			while (running.get()) {
+				long t = System.nanoTime();
+				UiDriver.display().syncExec(() -> { });
+				worstMillis.accumulateAndGet((System.nanoTime() - t) / 1_000_000, Math::max);
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		});
+		pinger.start();
+		long debugStart = System.nanoTime();
+		target.resume();
+		waitUntil("the launch finishes in the debugger", () -> target.isSuspended() && target.session().isFinished(),
+				Duration.ofMinutes(5));
+		double debugSeconds = (System.nanoTime() - debugStart) / 1e9;
+		running.set(false);
+		pinger.join();
+		assertArrayEquals(engineMeasurement, target.session().registers().get(0).getValue());
+		UiDriver.screenshot(UiDriver.screenshotDir().resolve("benchmark-1gib.png"));
+		target.terminate();
+
+		System.out.printf("BENCH 1 GiB SNP launch (%d steps, 262,144 measured payload pages + firmware)%n", plan.getSteps().size());
+		System.out.printf("BENCH engine, no UI           : %.2f s%n", engineSeconds);
+		System.out.printf("BENCH debugger, views open    : %.2f s (%.2fx the engine)%n", debugSeconds, debugSeconds / engineSeconds);
+		System.out.printf("BENCH worst UI-thread response: %d ms%n", worstMillis.get());
+	}
+
+	private static void writePayload(Path file) throws Exception {
+		byte[] block = new byte[1 << 20];
+		new Random(42).nextBytes(block);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (long written = 0; written < PAYLOAD; written += block.length) {
+				block[0]++; // no two MiB alike
+				out.write(block);
+			}
+		}
+	}
+
+	/** 16 SNP_LAUNCH_UPDATEs of 64 MiB of NORMAL pages at 4 GiB, before SNP_LAUNCH_FINISH, from the payload file. */
+	private static void addPayloadUpdates(LaunchPlan plan, Path payload) {
+		LaunchInput input = ModelFactory.eINSTANCE.createLaunchInput();
+		input.setRole("payload");
+		input.setPath(payload.getFileName().toString());
+		plan.getInputs().add(input);
+		int finish = plan.getSteps().size() - 1;
+		int template = 3; // the firmware update: a NORMAL SNP_LAUNCH_UPDATE
+		for (long offset = 0; offset < PAYLOAD; offset += CHUNK) {
+			Step step = PlanEdits.duplicate(plan, template);
+			plan.getSteps().move(finish++, step);
+			long gpa = (4L << 30) + offset;
+			step.setName("payload-" + (offset / CHUNK));
+			SnpLaunchUpdate p = (SnpLaunchUpdate) step.getParameters();
+			p.setGfnStart(gpa >>> 12);
+			p.setLen(CHUNK);
+			PageRange range = step.getPages().get(0);
+			range.setGpa(gpa);
+			range.setLength(CHUNK);
+			ContentSource content = range.getContent();
+			content.setKind(ContentSourceKind.FIRMWARE);
+			content.setInput("payload");
+			content.setOffset(offset);
+			content.setLength(CHUNK);
+		}
+	}
+}
