@@ -74,10 +74,8 @@ class LaunchBenchmarkUiTest {
 		Path planFile = dir.resolve("snp-1gib.cclaunch");
 		ModelFiles.save(plan, planFile);
 
-		// A first engine run pays for reading 1 GiB from disk and for JIT warm-up; the engine is timed again after
-		// the debugger run, so both timed runs find the same warm caches and heap.
+		// A first engine run pays for reading 1 GiB from disk and for JIT warm-up.
 		double coldSeconds = engineRun(planFile, firmware, dir).seconds();
-		System.gc();
 
 		onUi(() -> {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
@@ -85,10 +83,37 @@ class LaunchBenchmarkUiTest {
 			page.showView(MeasurementRegistersView.ID);
 			return page.showView(LaunchStepsView.ID);
 		});
+		// Alternate debugger and engine runs, so both are measured on equally warm caches, heap and JIT.
+		DebuggerRun debug1 = debuggerRun(planFile, firmware);
+		EngineRun engine1 = engineRun(planFile, firmware, dir);
+		DebuggerRun debug2 = debuggerRun(planFile, firmware);
+		EngineRun engine2 = engineRun(planFile, firmware, dir);
+		assertArrayEquals(engine2.measurement(), debug2.measurement());
+		assertArrayEquals(engine1.measurement(), debug1.measurement());
+		double engineSeconds = Math.min(engine1.seconds(), engine2.seconds());
+		double debugSeconds = Math.min(debug1.seconds(), debug2.seconds());
+		long worstMillis = Math.max(debug1.worstUiMillis(), debug2.worstUiMillis());
+
+		System.out.printf("BENCH 1 GiB SNP launch (%d steps, 262,144 measured payload pages + firmware)%n", plan.getSteps().size());
+		System.out.printf("BENCH engine, no UI, first run : %.2f s (includes reading the input and JIT warm-up)%n", coldSeconds);
+		System.out.printf("BENCH engine, no UI           : %.2f s (best of %.2f, %.2f)%n", engineSeconds, engine1.seconds(),
+				engine2.seconds());
+		System.out.printf("BENCH debugger, views open    : %.2f s (best of %.2f, %.2f) = %.2fx the engine%n", debugSeconds,
+				debug1.seconds(), debug2.seconds(), debugSeconds / engineSeconds);
+		System.out.printf("BENCH worst UI-thread response: %d ms%n", worstMillis);
+	}
+
+	private record EngineRun(double seconds, byte[] measurement) {
+	}
+
+	private record DebuggerRun(double seconds, byte[] measurement, long worstUiMillis) {
+	}
+
+	/** Launches the plan in the debugger, resumes to the end while pinging the UI thread, terminates. */
+	private static DebuggerRun debuggerRun(Path planFile, Path firmware) throws Exception {
 		var config = PlanLaunching.configurationFor(planFile.toString(), "1 GiB benchmark", Map.of("firmware", firmware.toString()));
 		CocoDebugTarget target = (CocoDebugTarget) config.launch(ILaunchManager.DEBUG_MODE, null).getDebugTargets()[0];
 		waitUntil("the session is suspended before step 0", target::isSuspended);
-
 		AtomicBoolean running = new AtomicBoolean(true);
 		AtomicLong worstMillis = new AtomicLong();
 		Thread pinger = new Thread(() -> {
@@ -104,30 +129,18 @@ class LaunchBenchmarkUiTest {
 			}
 		});
 		pinger.start();
-		long debugStart = System.nanoTime();
+		long start = System.nanoTime();
 		target.resume();
 		waitUntil("the launch finishes in the debugger", () -> target.isSuspended() && target.session().isFinished(),
 				Duration.ofMinutes(5));
-		double debugSeconds = (System.nanoTime() - debugStart) / 1e9;
+		double seconds = (System.nanoTime() - start) / 1e9;
 		running.set(false);
 		pinger.join();
-		byte[] debuggerMeasurement = target.session().registers().get(0).getValue().clone();
+		byte[] measurement = target.session().registers().get(0).getValue().clone();
 		UiDriver.screenshot(UiDriver.screenshotDir().resolve("benchmark-1gib.png"));
 		target.terminate();
 		waitUntil("the debug session is released", target::isTerminated);
-		System.gc();
-		EngineRun warm = engineRun(planFile, firmware, dir);
-		double engineSeconds = warm.seconds();
-		assertArrayEquals(warm.measurement(), debuggerMeasurement);
-
-		System.out.printf("BENCH 1 GiB SNP launch (%d steps, 262,144 measured payload pages + firmware)%n", plan.getSteps().size());
-		System.out.printf("BENCH engine, no UI, first run : %.2f s (includes reading the input and JIT warm-up)%n", coldSeconds);
-		System.out.printf("BENCH engine, no UI           : %.2f s%n", engineSeconds);
-		System.out.printf("BENCH debugger, views open    : %.2f s (%.2fx the engine)%n", debugSeconds, debugSeconds / engineSeconds);
-		System.out.printf("BENCH worst UI-thread response: %d ms%n", worstMillis.get());
-	}
-
-	private record EngineRun(double seconds, byte[] measurement) {
+		return new DebuggerRun(seconds, measurement, worstMillis.get());
 	}
 
 	private static EngineRun engineRun(Path planFile, Path firmware, Path dir) throws Exception {
