@@ -1,29 +1,33 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.sev.core.tests;
+package org.cocolaunch.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a command line like a POSIX shell would: single quotes, double quotes and backslash escapes. */
-final class ShellWords {
+/**
+ * Splits a command line into words the way a POSIX shell does for the quoting used in the case files: blanks
+ * separate words, single quotes keep everything literally, double quotes keep everything except backslash escapes of
+ * {@code " \ $ `}, and an unquoted backslash quotes the next character. No expansions.
+ */
+public final class ShellWords {
 
 	private ShellWords() {
 	}
 
-	static List<String> split(String line) {
+	public static List<String> split(String line) {
 		List<String> words = new ArrayList<>();
-		StringBuilder cur = new StringBuilder();
+		StringBuilder word = new StringBuilder();
 		boolean inWord = false;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
 			if (c == '\'') {
 				int end = line.indexOf('\'', i + 1);
 				if (end < 0) {
-					throw new IllegalArgumentException("unterminated ' in " + line);
+					throw new IllegalArgumentException("unterminated single quote in: " + line);
 				}
-				cur.append(line, i + 1, end);
+				word.append(line, i + 1, end);
 				i = end;
 				inWord = true;
 			} else if (c == '"') {
@@ -33,29 +37,29 @@ final class ShellWords {
 					if (d == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
 						d = line.charAt(++i);
 					}
-					cur.append(d);
+					word.append(d);
 					i++;
 				}
 				if (i >= line.length()) {
-					throw new IllegalArgumentException("unterminated \" in " + line);
+					throw new IllegalArgumentException("unterminated double quote in: " + line);
 				}
 				inWord = true;
 			} else if (c == '\\' && i + 1 < line.length()) {
-				cur.append(line.charAt(++i));
+				word.append(line.charAt(++i));
 				inWord = true;
-			} else if (Character.isWhitespace(c)) {
+			} else if (c == ' ' || c == '\t') {
 				if (inWord) {
-					words.add(cur.toString());
-					cur.setLength(0);
+					words.add(word.toString());
+					word.setLength(0);
 					inWord = false;
 				}
 			} else {
-				cur.append(c);
+				word.append(c);
 				inWord = true;
 			}
 		}
 		if (inWord) {
-			words.add(cur.toString());
+			words.add(word.toString());
 		}
 		return words;
 	}
