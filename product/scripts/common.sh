@@ -46,5 +46,7 @@ cocolaunch_ensure_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-# The packages the workbench and its UI tests need on a bare Debian machine (SWT uses GTK 3; tests run under Xvfb).
+# The packages the build and tests need on a bare Debian machine: gcc builds the fake kernel library of the KVM tests;
+# SWT uses GTK 3; the UI tests run under Xvfb with a window manager.
+COCOLAUNCH_BUILD_PACKAGES=(gcc libc6-dev)
 COCOLAUNCH_GUI_PACKAGES=(libgtk-3-0 xvfb xauth metacity x11-utils imagemagick fonts-dejavu-core dbus-x11)

@@ -6,8 +6,10 @@ package org.cocolaunch.cli;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.cli.commands.AbiCommand;
 import org.cocolaunch.cli.commands.DiffCommand;
 import org.cocolaunch.cli.commands.HelpCommand;
+import org.cocolaunch.cli.commands.HostCommand;
 import org.cocolaunch.cli.commands.ImportQemuTraceCommand;
 import org.cocolaunch.cli.commands.MeasureCommand;
 import org.cocolaunch.cli.commands.RunCommand;
@@ -22,7 +24,7 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand(),
-				new RunCommand(), new ImportQemuTraceCommand(), new DiffCommand());
+				new RunCommand(), new ImportQemuTraceCommand(), new DiffCommand(), new HostCommand(), new AbiCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

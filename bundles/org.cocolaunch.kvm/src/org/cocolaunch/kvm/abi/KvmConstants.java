@@ -1,0 +1,81 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.kvm.abi;
+
+/**
+ * Every constant the KVM backend passes to or reads from the kernel, named exactly as in the kernel UAPI headers
+ * (arch/x86/include/uapi/asm/kvm.h = [asm], include/uapi/linux/kvm.h = [linux]). {@link AbiDump} lists every public
+ * field of this class, so a constant added here is dumped by its kernel name.
+ */
+public final class KvmConstants {
+
+	/** [linux] #define KVM_API_VERSION 12: the only version KVM_GET_API_VERSION has ever returned. */
+	public static final long KVM_API_VERSION = 12;
+	/** [linux] #define KVMIO 0xAE. */
+	public static final long KVMIO = 0xAE;
+
+	// VM types [asm]: #define KVM_X86_DEFAULT_VM 0 ... KVM_X86_TDX_VM 5
+	public static final long KVM_X86_DEFAULT_VM = 0;
+	public static final long KVM_X86_SW_PROTECTED_VM = 1;
+	public static final long KVM_X86_SEV_VM = 2;
+	public static final long KVM_X86_SEV_ES_VM = 3;
+	public static final long KVM_X86_SNP_VM = 4;
+	public static final long KVM_X86_TDX_VM = 5;
+
+	// Capabilities [linux]: #define KVM_CAP_USER_MEMORY2 231 ... KVM_CAP_VM_TYPES 235
+	public static final long KVM_CAP_USER_MEMORY2 = 231;
+	public static final long KVM_CAP_MEMORY_ATTRIBUTES = 233;
+	public static final long KVM_CAP_GUEST_MEMFD = 234;
+	public static final long KVM_CAP_VM_TYPES = 235;
+	/** [linux] #define KVM_CAP_SPLIT_IRQCHIP 121: TDX vCPUs need the split irqchip (tdx_vcpu_create: -EINVAL without). */
+	public static final long KVM_CAP_SPLIT_IRQCHIP = 121;
+	/** [asm] #define KVM_IOAPIC_NUM_PINS 24: the IOAPIC routes QEMU reserves with KVM_CAP_SPLIT_IRQCHIP. */
+	public static final long KVM_IOAPIC_NUM_PINS = 24;
+
+	// Memory slot flags [linux]: KVM_MEM_LOG_DIRTY_PAGES (1UL << 0), KVM_MEM_READONLY (1UL << 1), KVM_MEM_GUEST_MEMFD (1UL << 2)
+	public static final long KVM_MEM_GUEST_MEMFD = 1L << 2;
+	/** [linux] #define KVM_MEMORY_ATTRIBUTE_PRIVATE (1ULL << 3). */
+	public static final long KVM_MEMORY_ATTRIBUTE_PRIVATE = 1L << 3;
+
+	// enum sev_cmd_id [asm]: KVM_SEV_INIT = 0, then in declaration order; SNP commands from 100
+	public static final long KVM_SEV_INIT = 0;
+	public static final long KVM_SEV_ES_INIT = 1;
+	public static final long KVM_SEV_LAUNCH_START = 2;
+	public static final long KVM_SEV_LAUNCH_UPDATE_DATA = 3;
+	public static final long KVM_SEV_LAUNCH_UPDATE_VMSA = 4;
+	public static final long KVM_SEV_LAUNCH_SECRET = 5;
+	public static final long KVM_SEV_LAUNCH_MEASURE = 6;
+	public static final long KVM_SEV_LAUNCH_FINISH = 7;
+	public static final long KVM_SEV_GUEST_STATUS = 16;
+	public static final long KVM_SEV_INIT2 = 22;
+	public static final long KVM_SEV_SNP_LAUNCH_START = 100;
+	public static final long KVM_SEV_SNP_LAUNCH_UPDATE = 101;
+	public static final long KVM_SEV_SNP_LAUNCH_FINISH = 102;
+
+	// SNP page types [asm]: "Kept in sync with firmware values"
+	public static final long KVM_SEV_PAGE_TYPE_INVALID = 0x0;
+	public static final long KVM_SEV_SNP_PAGE_TYPE_NORMAL = 0x1;
+	public static final long KVM_SEV_SNP_PAGE_TYPE_ZERO = 0x3;
+	public static final long KVM_SEV_SNP_PAGE_TYPE_UNMEASURED = 0x4;
+	public static final long KVM_SEV_SNP_PAGE_TYPE_SECRETS = 0x5;
+	public static final long KVM_SEV_SNP_PAGE_TYPE_CPUID = 0x6;
+
+	// SNP_LAUNCH_FINISH sizes [asm]
+	public static final int KVM_SEV_SNP_ID_BLOCK_SIZE = 96;
+	public static final int KVM_SEV_SNP_ID_AUTH_SIZE = 4096;
+	public static final int KVM_SEV_SNP_FINISH_DATA_SIZE = 32;
+
+	// enum kvm_tdx_cmd_id [asm]: KVM_TDX_CAPABILITIES = 0, then in declaration order
+	public static final long KVM_TDX_CAPABILITIES = 0;
+	public static final long KVM_TDX_INIT_VM = 1;
+	public static final long KVM_TDX_INIT_VCPU = 2;
+	public static final long KVM_TDX_INIT_MEM_REGION = 3;
+	public static final long KVM_TDX_FINALIZE_VM = 4;
+	public static final long KVM_TDX_GET_CPUID = 5;
+	/** [asm] #define KVM_TDX_MEASURE_MEMORY_REGION _BITULL(0). */
+	public static final long KVM_TDX_MEASURE_MEMORY_REGION = 1L << 0;
+
+	private KvmConstants() {
+	}
+}

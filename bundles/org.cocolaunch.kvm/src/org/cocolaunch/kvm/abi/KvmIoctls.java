@@ -1,0 +1,55 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.kvm.abi;
+
+/**
+ * The ioctl request numbers the backend issues, computed with the kernel's own macros ({@link Ioctl}) from the
+ * definitions in include/uapi/linux/kvm.h, quoted beside each. Argument sizes are the struct sizes of
+ * {@link MemoryStructs} and {@link VmStructs}; {@code unsigned long} is 8 bytes on x86-64. {@link AbiDump} lists every public field.
+ */
+public final class KvmIoctls {
+
+	private static final int KVMIO = (int) KvmConstants.KVMIO;
+
+	/** #define KVM_GET_API_VERSION _IO(KVMIO, 0x00) */
+	public static final long KVM_GET_API_VERSION = Ioctl.io(KVMIO, 0x00);
+	/** #define KVM_CREATE_VM _IO(KVMIO, 0x01) — the argument is the VM type */
+	public static final long KVM_CREATE_VM = Ioctl.io(KVMIO, 0x01);
+	/** #define KVM_CHECK_EXTENSION _IO(KVMIO, 0x03) */
+	public static final long KVM_CHECK_EXTENSION = Ioctl.io(KVMIO, 0x03);
+	/** #define KVM_CREATE_VCPU _IO(KVMIO, 0x41) — the argument is the vCPU id */
+	public static final long KVM_CREATE_VCPU = Ioctl.io(KVMIO, 0x41);
+	/** #define KVM_SET_USER_MEMORY_REGION2 _IOW(KVMIO, 0x49, struct kvm_userspace_memory_region2) */
+	public static final long KVM_SET_USER_MEMORY_REGION2 = Ioctl.iow(KVMIO, 0x49,
+			MemoryStructs.KVM_USERSPACE_MEMORY_REGION2.size());
+	/** #define KVM_ENABLE_CAP _IOW(KVMIO, 0xa3, struct kvm_enable_cap) */
+	public static final long KVM_ENABLE_CAP = Ioctl.iow(KVMIO, 0xa3, VmStructs.KVM_ENABLE_CAP.size());
+	/** #define KVM_MEMORY_ENCRYPT_OP _IOWR(KVMIO, 0xba, unsigned long) */
+	public static final long KVM_MEMORY_ENCRYPT_OP = Ioctl.iowr(KVMIO, 0xba, Long.BYTES);
+	/** #define KVM_MEMORY_ENCRYPT_REG_REGION _IOR(KVMIO, 0xbb, struct kvm_enc_region) */
+	public static final long KVM_MEMORY_ENCRYPT_REG_REGION = Ioctl.ior(KVMIO, 0xbb, MemoryStructs.KVM_ENC_REGION.size());
+	/** #define KVM_MEMORY_ENCRYPT_UNREG_REGION _IOR(KVMIO, 0xbc, struct kvm_enc_region) */
+	public static final long KVM_MEMORY_ENCRYPT_UNREG_REGION = Ioctl.ior(KVMIO, 0xbc, MemoryStructs.KVM_ENC_REGION.size());
+	/** #define KVM_SET_MEMORY_ATTRIBUTES _IOW(KVMIO, 0xd2, struct kvm_memory_attributes) */
+	public static final long KVM_SET_MEMORY_ATTRIBUTES = Ioctl.iow(KVMIO, 0xd2, MemoryStructs.KVM_MEMORY_ATTRIBUTES.size());
+	/** #define KVM_CREATE_GUEST_MEMFD _IOWR(KVMIO, 0xd4, struct kvm_create_guest_memfd) */
+	public static final long KVM_CREATE_GUEST_MEMFD = Ioctl.iowr(KVMIO, 0xd4, MemoryStructs.KVM_CREATE_GUEST_MEMFD.size());
+
+	private KvmIoctls() {
+	}
+
+	/** The kernel name of a request number, or its hex value. */
+	public static String name(long request) {
+		for (java.lang.reflect.Field f : KvmIoctls.class.getFields()) {
+			try {
+				if (f.getType() == long.class && f.getLong(null) == request) {
+					return f.getName();
+				}
+			} catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return String.format("0x%08x", request);
+	}
+}

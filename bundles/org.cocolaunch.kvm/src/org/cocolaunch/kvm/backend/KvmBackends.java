@@ -1,0 +1,36 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.kvm.backend;
+
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.Vendor;
+import org.cocolaunch.model.VmType;
+
+/** Chooses the KVM backend for a plan: TDX plans run as they are, SEV-family plans need the SEV model's marshaller. */
+public final class KvmBackends {
+
+	private KvmBackends() {
+	}
+
+	/**
+	 * A KVM backend for {@code plan} on the configured native library and /dev/kvm.
+	 *
+	 * @param sevMarshaller reads SEV-model steps; null while no SEV marshaller is installed
+	 */
+	public static Backend create(LaunchPlan plan, PlanInputs inputs, SevStepMarshaller sevMarshaller) throws BackendException {
+		if (plan.getVendor() == Vendor.INTEL && plan.getVmType() == VmType.TDX) {
+			return new KvmTdxBackend(plan, inputs);
+		}
+		if (plan.getVendor() == Vendor.AMD) {
+			if (sevMarshaller == null) {
+				throw new BackendException("the KVM backend cannot read SEV plan steps yet: no SEV step marshaller is installed");
+			}
+			return new KvmSevBackend(plan, inputs, sevMarshaller);
+		}
+		throw new BackendException("no KVM backend for vendor " + plan.getVendor() + ", VM type " + plan.getVmType());
+	}
+}

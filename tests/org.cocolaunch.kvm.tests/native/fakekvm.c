@@ -1,0 +1,766 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ *
+ * A fake Linux kernel for the KVM backend's tests: it exports open, close, ioctl, mmap, munmap, memfd_create and
+ * ftruncate so that JNA, pointed at this library with -Dcocolaunch.kvm.libc, runs the backend's real native path
+ * against a pretend /dev/kvm and /dev/sev.
+ *
+ * - Every ioctl request number and every struct is checked against the kernel UAPI: the structs below are written
+ *   from arch/x86/include/uapi/asm/kvm.h and include/uapi/linux/kvm.h (as copied in qemu/qemu linux-headers at
+ *   commit 050b3d36) and their sizes and offsets are asserted at compile time; padding, reserved fields and flags
+ *   must be zero where KVM requires it.
+ * - A tiny launch state machine per VM: SEV/SEV-ES (UNINIT -> LUPDATE -> LSECRET -> RUNNING), SNP (context ->
+ *   LUPDATE -> RUNNING, pages must be PRIVATE in a guest_memfd slot), TDX (TD UNINITIALIZED -> INITIALIZED ->
+ *   RUNNABLE, vCPUs UNINITIALIZED -> INITIALIZED); wrong states give KVM's errno or the firmware's status.
+ * - Failures on demand: fakekvm_inject(point, nth, errno, fw_error) or FAKEKVM_FAIL=point,nth,errno,fw_error (hex).
+ * - Every call is logged as one tab-separated line (call, fd, kind, request, struct bytes in hex, result, errno),
+ *   read back with fakekvm_log_count / fakekvm_log_entry.
+ * Other paths and memfd/mmap/munmap/ftruncate go to the real kernel through syscall(2) (and are logged).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* ---- ioctl encoding: include/uapi/asm-generic/ioctl.h ---- */
+#define F_IOC(dir, type, nr, size) (((unsigned long)(dir) << 30) | ((unsigned long)(size) << 16) | ((type) << 8) | (nr))
+#define F_IO(type, nr) F_IOC(0, type, nr, 0)
+#define F_IOW(type, nr, size) F_IOC(1, type, nr, size)
+#define F_IOR(type, nr, size) F_IOC(2, type, nr, size)
+#define F_IOWR(type, nr, size) F_IOC(3, type, nr, size)
+#define F_KVMIO 0xAE
+
+/* ---- structs: arch/x86/include/uapi/asm/kvm.h, include/uapi/linux/kvm.h ---- */
+struct f_region2 { uint32_t slot, flags; uint64_t guest_phys_addr, memory_size, userspace_addr, guest_memfd_offset;
+	uint32_t guest_memfd, pad1; uint64_t pad2[14]; };
+struct f_gmem { uint64_t size, flags, reserved[6]; };
+struct f_attrs { uint64_t address, size, attributes, flags; };
+struct f_enc_region { uint64_t addr, size; };
+struct f_sev_cmd { uint32_t id, pad0; uint64_t data; uint32_t error, sev_fd; };
+struct f_sev_init { uint64_t vmsa_features; uint32_t flags; uint16_t ghcb_version, pad1; uint32_t pad2[8]; };
+struct f_sev_launch_start { uint32_t handle, policy; uint64_t dh_uaddr; uint32_t dh_len, pad0; uint64_t session_uaddr;
+	uint32_t session_len, pad1; };
+struct f_sev_update_data { uint64_t uaddr; uint32_t len, pad0; };
+struct f_sev_secret { uint64_t hdr_uaddr; uint32_t hdr_len, pad0; uint64_t guest_uaddr; uint32_t guest_len, pad1;
+	uint64_t trans_uaddr; uint32_t trans_len, pad2; };
+struct f_sev_measure { uint64_t uaddr; uint32_t len, pad0; };
+struct f_sev_status { uint32_t handle, policy, state; };
+struct f_snp_start { uint64_t policy; uint8_t gosvw[16]; uint16_t flags; uint8_t pad0[6]; uint64_t pad1[4]; };
+struct f_snp_update { uint64_t gfn_start, uaddr, len; uint8_t type, pad0; uint16_t flags; uint32_t pad1; uint64_t pad2[4]; };
+struct f_snp_finish { uint64_t id_block_uaddr, id_auth_uaddr; uint8_t id_block_en, auth_key_en, vcek_disabled;
+	uint8_t host_data[32]; uint8_t pad0[3]; uint16_t flags; uint64_t pad1[4]; };
+struct f_enable_cap { uint32_t cap, flags; uint64_t args[4]; uint8_t pad[64]; };
+struct f_tdx_cmd { uint32_t id, flags; uint64_t data, hw_error; };
+struct f_cpuid_entry2 { uint32_t function, index, flags, eax, ebx, ecx, edx, padding[3]; };
+struct f_cpuid2 { uint32_t nent, padding; };
+struct f_tdx_caps { uint64_t supported_attrs, supported_xfam, kernel_tdvmcallinfo_1_r11, user_tdvmcallinfo_1_r11,
+	kernel_tdvmcallinfo_1_r12, user_tdvmcallinfo_1_r12, reserved[250]; struct f_cpuid2 cpuid; };
+struct f_tdx_init_vm { uint64_t attributes, xfam, mrconfigid[6], mrowner[6], mrownerconfig[6], reserved[12];
+	struct f_cpuid2 cpuid; };
+struct f_tdx_mem_region { uint64_t source_addr, gpa, nr_pages; };
+
+#define CHECK(s, size) _Static_assert(sizeof(struct s) == (size), #s " size")
+#define AT(s, f, off) _Static_assert(offsetof(struct s, f) == (off), #s "." #f " offset")
+CHECK(f_region2, 160); AT(f_region2, guest_phys_addr, 8); AT(f_region2, userspace_addr, 24);
+AT(f_region2, guest_memfd_offset, 32); AT(f_region2, guest_memfd, 40); AT(f_region2, pad2, 48);
+CHECK(f_gmem, 64); CHECK(f_attrs, 32); AT(f_attrs, attributes, 16); CHECK(f_enc_region, 16);
+CHECK(f_sev_cmd, 24); AT(f_sev_cmd, data, 8); AT(f_sev_cmd, error, 16); AT(f_sev_cmd, sev_fd, 20);
+CHECK(f_sev_init, 48); AT(f_sev_init, ghcb_version, 12); AT(f_sev_init, pad2, 16);
+CHECK(f_sev_launch_start, 40); AT(f_sev_launch_start, session_uaddr, 24); AT(f_sev_launch_start, session_len, 32);
+CHECK(f_sev_update_data, 16); CHECK(f_sev_secret, 48); AT(f_sev_secret, trans_len, 40);
+CHECK(f_sev_measure, 16); CHECK(f_sev_status, 12);
+CHECK(f_snp_start, 64); AT(f_snp_start, gosvw, 8); AT(f_snp_start, flags, 24); AT(f_snp_start, pad1, 32);
+CHECK(f_snp_update, 64); AT(f_snp_update, type, 24); AT(f_snp_update, flags, 26); AT(f_snp_update, pad2, 32);
+CHECK(f_snp_finish, 88); AT(f_snp_finish, host_data, 19); AT(f_snp_finish, flags, 54); AT(f_snp_finish, pad1, 56);
+CHECK(f_enable_cap, 104); AT(f_enable_cap, args, 8); AT(f_enable_cap, pad, 40);
+CHECK(f_tdx_cmd, 24); AT(f_tdx_cmd, hw_error, 16); CHECK(f_cpuid_entry2, 40); CHECK(f_cpuid2, 8);
+CHECK(f_tdx_caps, 2056); AT(f_tdx_caps, reserved, 48); AT(f_tdx_caps, cpuid, 2048);
+CHECK(f_tdx_init_vm, 264); AT(f_tdx_init_vm, mrowner, 64); AT(f_tdx_init_vm, reserved, 160); AT(f_tdx_init_vm, cpuid, 256);
+CHECK(f_tdx_mem_region, 24);
+
+/* ---- request numbers: include/uapi/linux/kvm.h ---- */
+#define R_GET_API_VERSION F_IO(F_KVMIO, 0x00)
+#define R_CREATE_VM F_IO(F_KVMIO, 0x01)
+#define R_CHECK_EXTENSION F_IO(F_KVMIO, 0x03)
+#define R_CREATE_VCPU F_IO(F_KVMIO, 0x41)
+#define R_SET_USER_MEMORY_REGION2 F_IOW(F_KVMIO, 0x49, sizeof(struct f_region2))
+#define R_ENABLE_CAP F_IOW(F_KVMIO, 0xa3, sizeof(struct f_enable_cap))
+#define R_MEMORY_ENCRYPT_OP F_IOWR(F_KVMIO, 0xba, sizeof(unsigned long))
+#define R_ENC_REG_REGION F_IOR(F_KVMIO, 0xbb, sizeof(struct f_enc_region))
+#define R_ENC_UNREG_REGION F_IOR(F_KVMIO, 0xbc, sizeof(struct f_enc_region))
+#define R_SET_MEMORY_ATTRIBUTES F_IOW(F_KVMIO, 0xd2, sizeof(struct f_attrs))
+#define R_CREATE_GUEST_MEMFD F_IOWR(F_KVMIO, 0xd4, sizeof(struct f_gmem))
+
+/* ---- fake objects ---- */
+enum kind { K_NONE, K_KVM, K_SEV, K_VM, K_VCPU, K_GMEM, K_MEMFD };
+static const char *kind_names[] = { "none", "kvm", "sev", "vm", "vcpu", "gmem", "memfd" };
+enum { SEV_UNINIT, SEV_LUPDATE, SEV_LSECRET, SEV_RUNNING };
+enum { TD_UNINITIALIZED, TD_INITIALIZED, TD_RUNNABLE };
+
+#define MAX_FDS 256
+#define MAX_SLOTS 32
+#define MAX_RANGES 64
+#define MAX_MAPS 64
+#define PAGE 4096ULL
+#define PAGES_PER_CALL 256
+
+struct slot { int used; uint32_t slot, flags; uint64_t gpa, size, uaddr; int gmem; };
+struct range { int used; uint64_t gpa, size; };
+struct vm {
+	int type, sev_inited, es, sev_state, snp_context, vmsa_done, td_state, vcpus, split_irqchip;
+	uint32_t handle, policy;
+	struct slot slots[MAX_SLOTS];
+	struct range priv[MAX_RANGES];
+	struct range enc[MAX_RANGES];
+};
+struct fd_entry { int fd, kind, vm, vcpu_state; uint64_t size; };
+struct map { int used; uint64_t addr, len; };
+struct injection { int used; char point[64]; int nth, err; uint64_t fw; };
+
+static struct fd_entry fds[MAX_FDS];
+static struct vm vms[MAX_FDS];
+static struct map maps[MAX_MAPS];
+static struct injection injections[16];
+static uint64_t vm_types = 0x3F;
+static char **log_lines;
+static int log_count, log_capacity;
+static int env_read;
+
+/* ---- log ---- */
+static void log_line(const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *line = NULL;
+	if (vasprintf(&line, fmt, ap) < 0) line = NULL;
+	va_end(ap);
+	if (!line) return;
+	if (log_count == log_capacity) {
+		log_capacity = log_capacity ? log_capacity * 2 : 256;
+		log_lines = realloc(log_lines, sizeof(char *) * log_capacity);
+	}
+	log_lines[log_count++] = line;
+}
+
+static char *hex(const void *p, size_t n) {
+	static const char digits[] = "0123456789abcdef";
+	char *out = malloc(n * 2 + 1);
+	const uint8_t *b = p;
+	for (size_t i = 0; i < n; i++) { out[2 * i] = digits[b[i] >> 4]; out[2 * i + 1] = digits[b[i] & 15]; }
+	out[n * 2] = 0;
+	return out;
+}
+
+static uint64_t fnv(const void *p, uint64_t n) {
+	uint64_t h = 0xcbf29ce484222325ULL;
+	const uint8_t *b = p;
+	for (uint64_t i = 0; i < n; i++) { h ^= b[i]; h *= 0x100000001b3ULL; }
+	return h;
+}
+
+/* ---- injections ---- */
+static void read_env(void) {
+	if (env_read) return;
+	env_read = 1;
+	const char *spec = getenv("FAKEKVM_FAIL");
+	if (!spec) return;
+	char point[64]; int nth, err; unsigned long long fw;
+	if (sscanf(spec, "%63[^,],%d,%d,%llx", point, &nth, &err, &fw) == 4) {
+		injections[0].used = 1; snprintf(injections[0].point, sizeof injections[0].point, "%s", point);
+		injections[0].nth = nth; injections[0].err = err; injections[0].fw = fw;
+	}
+}
+
+/* Whether this call of `point` is to fail; sets *err and *fw. */
+static int injected(const char *point, int *err, uint64_t *fw) {
+	read_env();
+	for (int i = 0; i < 16; i++) {
+		struct injection *j = &injections[i];
+		if (j->used && strcmp(j->point, point) == 0 && --j->nth == 0) {
+			j->used = 0; *err = j->err; *fw = j->fw;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- fd table ---- */
+static struct fd_entry *entry(int fd) {
+	for (int i = 0; i < MAX_FDS; i++) if (fds[i].kind != K_NONE && fds[i].fd == fd) return &fds[i];
+	return NULL;
+}
+
+static int new_fd(int kind, int vm) {
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, "/dev/null", O_RDWR | O_CLOEXEC, 0);
+	if (fd < 0) return -1;
+	for (int i = 0; i < MAX_FDS; i++) {
+		if (fds[i].kind == K_NONE) { fds[i].fd = fd; fds[i].kind = kind; fds[i].vm = vm; fds[i].vcpu_state = 0; fds[i].size = 0; return fd; }
+	}
+	syscall(SYS_close, fd);
+	errno = EMFILE;
+	return -1;
+}
+
+static int new_vm(int type) {
+	for (int i = 0; i < MAX_FDS; i++) {
+		int taken = 0;
+		for (int k = 0; k < MAX_FDS; k++) if (fds[k].kind != K_NONE && fds[k].vm == i + 1) taken = 1;
+		if (!taken) { memset(&vms[i], 0, sizeof vms[i]); vms[i].type = type; return i + 1; }
+	}
+	return 0;
+}
+
+static int fail(int e) { errno = e; return -1; }
+
+static int all_zero(const void *p, size_t n) {
+	const uint8_t *b = p;
+	for (size_t i = 0; i < n; i++) if (b[i]) return 0;
+	return 1;
+}
+
+/* ---- exported libc replacements ---- */
+/* /dev/kvm and /dev/sev, also under a test's directory (e.g. /tmp/x/dev/kvm for the host check). */
+static int ends_with(const char *s, const char *suffix) {
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+int open(const char *path, int flags, ...) {
+	va_list ap; va_start(ap, flags); int mode = va_arg(ap, int); va_end(ap);
+	int kind = ends_with(path, "/dev/kvm") ? K_KVM : ends_with(path, "/dev/sev") ? K_SEV : K_NONE;
+	int err; uint64_t fw; char point[300];
+	snprintf(point, sizeof point, "open:%s", path);
+	int ret;
+	if (injected(point, &err, &fw)) ret = fail(err);
+	else if (kind == K_NONE) ret = (int)syscall(SYS_openat, AT_FDCWD, path, flags, mode);
+	else ret = new_fd(kind, 0);
+	log_line("open\tpath=%s\tfd=%d\tkind=%s\tret=%d\terrno=%d", path, ret, kind_names[kind], ret, ret < 0 ? errno : 0);
+	return ret;
+}
+
+int close(int fd) {
+	struct fd_entry *e = entry(fd);
+	const char *kind = e ? kind_names[e->kind] : "real";
+	int err; uint64_t fw; int ret;
+	if (injected("close", &err, &fw)) ret = fail(err);
+	else {
+		if (e) e->kind = K_NONE;
+		ret = (int)syscall(SYS_close, fd);
+	}
+	log_line("close\tfd=%d\tkind=%s\tret=%d\terrno=%d", fd, kind, ret, ret < 0 ? errno : 0);
+	return ret;
+}
+
+int memfd_create(const char *name, unsigned int flags) {
+	int err; uint64_t fw; int ret;
+	if (injected("memfd_create", &err, &fw)) ret = fail(err);
+	else {
+		ret = (int)syscall(SYS_memfd_create, name, flags);
+		if (ret >= 0) {
+			for (int i = 0; i < MAX_FDS; i++) if (fds[i].kind == K_NONE) { fds[i].fd = ret; fds[i].kind = K_MEMFD; fds[i].vm = 0; break; }
+		}
+	}
+	log_line("memfd_create\tname=%s\tfd=%d\tret=%d\terrno=%d", name, ret, ret, ret < 0 ? errno : 0);
+	return ret;
+}
+
+int ftruncate(int fd, off_t length) {
+	int err; uint64_t fw; int ret;
+	if (injected("ftruncate", &err, &fw)) ret = fail(err);
+	else ret = (int)syscall(SYS_ftruncate, fd, length);
+	log_line("ftruncate\tfd=%d\tlength=%lld\tret=%d\terrno=%d", fd, (long long)length, ret, ret < 0 ? errno : 0);
+	return ret;
+}
+
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
+	int err; uint64_t fw; void *ret;
+	if (injected("mmap", &err, &fw)) { errno = err; ret = MAP_FAILED; }
+	else {
+		ret = (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
+		if (ret != MAP_FAILED) {
+			for (int i = 0; i < MAX_MAPS; i++) if (!maps[i].used) { maps[i].used = 1; maps[i].addr = (uint64_t)ret; maps[i].len = len; break; }
+		}
+	}
+	log_line("mmap\tfd=%d\tlength=%zu\taddr=0x%llx\tret=%d\terrno=%d", fd, len, (unsigned long long)(uintptr_t)ret,
+			ret == MAP_FAILED ? -1 : 0, ret == MAP_FAILED ? errno : 0);
+	return ret;
+}
+
+int munmap(void *addr, size_t len) {
+	int err; uint64_t fw; int ret;
+	if (injected("munmap", &err, &fw)) ret = fail(err);
+	else {
+		ret = (int)syscall(SYS_munmap, addr, len);
+		for (int i = 0; i < MAX_MAPS; i++) if (maps[i].used && maps[i].addr == (uint64_t)(uintptr_t)addr) maps[i].used = 0;
+	}
+	log_line("munmap\taddr=0x%llx\tlength=%zu\tret=%d\terrno=%d", (unsigned long long)(uintptr_t)addr, len, ret, ret < 0 ? errno : 0);
+	return ret;
+}
+
+/* ---- memory checks ---- */
+static struct slot *slot_for(struct vm *v, uint64_t gpa, uint64_t len) {
+	for (int i = 0; i < MAX_SLOTS; i++) {
+		struct slot *s = &v->slots[i];
+		if (s->used && gpa >= s->gpa && gpa + len <= s->gpa + s->size) return s;
+	}
+	return NULL;
+}
+
+/* Whether every byte of [gpa, gpa+len) lies in ranges marked PRIVATE (ranges are page-granular, unmerged). */
+static int all_private(struct vm *v, uint64_t gpa, uint64_t len) {
+	for (uint64_t a = gpa; a < gpa + len; a += PAGE) {
+		int found = 0;
+		for (int i = 0; i < MAX_RANGES; i++) {
+			struct range *r = &v->priv[i];
+			if (r->used && a >= r->gpa && a < r->gpa + r->size) { found = 1; break; }
+		}
+		if (!found) return 0;
+	}
+	return 1;
+}
+
+/* ---- KVM_MEMORY_ENCRYPT_OP: SEV family ---- */
+static const char *sev_name(uint32_t id) {
+	switch (id) {
+	case 0: return "KVM_SEV_INIT"; case 1: return "KVM_SEV_ES_INIT"; case 2: return "KVM_SEV_LAUNCH_START";
+	case 3: return "KVM_SEV_LAUNCH_UPDATE_DATA"; case 4: return "KVM_SEV_LAUNCH_UPDATE_VMSA";
+	case 5: return "KVM_SEV_LAUNCH_SECRET"; case 6: return "KVM_SEV_LAUNCH_MEASURE"; case 7: return "KVM_SEV_LAUNCH_FINISH";
+	case 16: return "KVM_SEV_GUEST_STATUS"; case 22: return "KVM_SEV_INIT2"; case 100: return "KVM_SEV_SNP_LAUNCH_START";
+	case 101: return "KVM_SEV_SNP_LAUNCH_UPDATE"; case 102: return "KVM_SEV_SNP_LAUNCH_FINISH";
+	default: return "KVM_SEV_UNKNOWN";
+	}
+}
+
+static size_t sev_param_size(uint32_t id) {
+	switch (id) {
+	case 2: return sizeof(struct f_sev_launch_start); case 3: return sizeof(struct f_sev_update_data);
+	case 5: return sizeof(struct f_sev_secret); case 6: return sizeof(struct f_sev_measure);
+	case 16: return sizeof(struct f_sev_status); case 22: return sizeof(struct f_sev_init);
+	case 100: return sizeof(struct f_snp_start); case 101: return sizeof(struct f_snp_update);
+	case 102: return sizeof(struct f_snp_finish);
+	default: return 0;
+	}
+}
+
+#define FW(code) do { cmd->error = (code); return fail(EIO); } while (0)
+enum { FW_INVALID_GUEST_STATE = 2, FW_INVALID_LENGTH = 4 };
+
+static uint64_t src_hash;
+
+static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
+	struct fd_entry *sev = entry((int)cmd->sev_fd);
+	void *data = (void *)(uintptr_t)cmd->data;
+	int snp = v->type == 4;
+	if (cmd->pad0 != 0) return fail(EINVAL);
+	if (v->type == 5 || v->type == 1) return fail(ENOTTY);
+	if (snp && cmd->id < 100 && cmd->id != 22 && cmd->id != 16) return fail(EPERM);
+	if (cmd->id != 16 && (!sev || sev->kind != K_SEV)) return fail(EBADF);
+	switch (cmd->id) {
+	case 0: case 1:
+		if (v->type != 0 || v->sev_inited) return fail(EINVAL);
+		if (v->vcpus) return fail(EINVAL);
+		v->sev_inited = 1; v->es = cmd->id == 1;
+		return 0;
+	case 22: {
+		struct f_sev_init *p = data;
+		if (v->type < 2 || v->type > 4 || v->sev_inited || v->vcpus) return fail(EINVAL);
+		if (p->flags || p->pad1 || !all_zero(p->pad2, sizeof p->pad2) || p->ghcb_version > 2) return fail(EINVAL);
+		if (v->type == 2 && (p->vmsa_features || p->ghcb_version)) return fail(EINVAL);
+		v->sev_inited = 1; v->es = v->type != 2;
+		return 0;
+	}
+	case 2: {
+		struct f_sev_launch_start *p = data;
+		if (!v->sev_inited) return fail(ENOTTY);
+		if (p->pad0 || p->pad1) return fail(EINVAL);
+		if (v->sev_state != SEV_UNINIT) FW(FW_INVALID_GUEST_STATE);
+		v->handle = p->handle ? p->handle : 1; v->policy = p->policy; p->handle = v->handle;
+		v->sev_state = SEV_LUPDATE;
+		return 0;
+	}
+	case 3: {
+		struct f_sev_update_data *p = data;
+		if (!v->sev_inited) return fail(ENOTTY);
+		if (p->pad0 || !p->len || (p->uaddr & 15) || (p->len & 15)) return fail(EINVAL);
+		if (v->sev_state != SEV_LUPDATE) FW(FW_INVALID_GUEST_STATE);
+		src_hash = fnv((void *)(uintptr_t)p->uaddr, p->len);
+		return 0;
+	}
+	case 4:
+		if (!v->sev_inited || !v->es) return fail(EINVAL);
+		if (v->sev_state != SEV_LUPDATE) FW(FW_INVALID_GUEST_STATE);
+		v->vmsa_done = 1;
+		return 0;
+	case 6: {
+		struct f_sev_measure *p = data;
+		if (!v->sev_inited) return fail(ENOTTY);
+		if (p->pad0) return fail(EINVAL);
+		if (v->sev_state != SEV_LUPDATE && v->sev_state != SEV_LSECRET) FW(FW_INVALID_GUEST_STATE);
+		if (p->len < 48) { p->len = 48; FW(FW_INVALID_LENGTH); }
+		uint8_t *out = (void *)(uintptr_t)p->uaddr;
+		for (int i = 0; i < 48; i++) out[i] = (uint8_t)(0xA5 ^ i);
+		p->len = 48; v->sev_state = SEV_LSECRET;
+		return 0;
+	}
+	case 5: {
+		struct f_sev_secret *p = data;
+		if (p->pad0 || p->pad1 || p->pad2) return fail(EINVAL);
+		if (v->sev_state != SEV_LSECRET) FW(FW_INVALID_GUEST_STATE);
+		return 0;
+	}
+	case 7:
+		if (!v->sev_inited) return fail(ENOTTY);
+		if (v->sev_state != SEV_LSECRET) FW(FW_INVALID_GUEST_STATE);
+		v->sev_state = SEV_RUNNING;
+		return 0;
+	case 16: {
+		struct f_sev_status *p = data;
+		if (!v->sev_inited) return fail(ENOTTY);
+		p->handle = v->handle; p->policy = v->policy; p->state = (uint32_t)v->sev_state;
+		return 0;
+	}
+	case 100: {
+		struct f_snp_start *p = data;
+		if (!snp) return fail(ENOTTY);
+		if (!v->sev_inited || v->snp_context) return fail(EINVAL);
+		if (p->flags || !all_zero(p->pad0, sizeof p->pad0) || !all_zero(p->pad1, sizeof p->pad1)) return fail(EINVAL);
+		uint64_t valid = 0xFFFFULL | (1ULL << 16) | (1ULL << 17) | (1ULL << 19) | (1ULL << 20);
+		if ((p->policy & ~valid) || !(p->policy & (1ULL << 17)) || !(p->policy & (1ULL << 16)) || (p->policy & (1ULL << 20)))
+			return fail(EINVAL);
+		v->snp_context = 1; v->sev_state = SEV_LUPDATE; v->policy = (uint32_t)p->policy;
+		return 0;
+	}
+	case 101: {
+		struct f_snp_update *p = data;
+		if (!snp || !v->snp_context || v->sev_state != SEV_LUPDATE) return fail(EINVAL);
+		if (p->flags || p->pad0 || p->pad1 || !all_zero(p->pad2, sizeof p->pad2)) return fail(EINVAL);
+		if (!(p->type == 1 || (p->type >= 3 && p->type <= 6))) return fail(EINVAL);
+		if (!p->len || (p->len & (PAGE - 1)) || (p->uaddr & (PAGE - 1))) return fail(EINVAL);
+		uint64_t gpa = p->gfn_start << 12;
+		struct slot *s = slot_for(v, gpa, p->len);
+		if (!s || !(s->flags & 4)) return fail(EINVAL);
+		if (!all_private(v, gpa, p->len)) return fail(EINVAL);
+		uint64_t n = p->len / PAGE; if (n > PAGES_PER_CALL) n = PAGES_PER_CALL;
+		if (p->type != 3) src_hash = fnv((void *)(uintptr_t)p->uaddr, n * PAGE);
+		p->gfn_start += n; if (p->type != 3) p->uaddr += n * PAGE; p->len -= n * PAGE;
+		return 0;
+	}
+	case 102: {
+		struct f_snp_finish *p = data;
+		if (!snp || !v->snp_context || v->sev_state != SEV_LUPDATE) return fail(EINVAL);
+		if (p->flags || !all_zero(p->pad0, sizeof p->pad0) || !all_zero(p->pad1, sizeof p->pad1)) return fail(EINVAL);
+		if (p->id_block_en && (!p->id_block_uaddr || !p->id_auth_uaddr)) return fail(EINVAL);
+		v->sev_state = SEV_RUNNING;
+		return 0;
+	}
+	default:
+		return fail(EINVAL);
+	}
+}
+
+/* ---- KVM_MEMORY_ENCRYPT_OP: TDX ---- */
+static const char *tdx_name(uint32_t id) {
+	switch (id) {
+	case 0: return "KVM_TDX_CAPABILITIES"; case 1: return "KVM_TDX_INIT_VM"; case 2: return "KVM_TDX_INIT_VCPU";
+	case 3: return "KVM_TDX_INIT_MEM_REGION"; case 4: return "KVM_TDX_FINALIZE_VM"; case 5: return "KVM_TDX_GET_CPUID";
+	default: return "KVM_TDX_UNKNOWN";
+	}
+}
+
+/* Module-supported attributes in the fake: DEBUG, SEPT_VE_DISABLE, PKS, PERFMON; XFAM x87..AVX-512, PKRU, AMX. */
+#define FAKE_TDX_ATTRS ((1ULL << 0) | (1ULL << 28) | (1ULL << 30) | (1ULL << 63))
+#define FAKE_TDX_XFAM 0x602E7ULL
+#define FAKE_TDX_CPUID_CONFIGS 8
+
+static size_t tdx_param_size(uint32_t id, void *data) {
+	if (!data) return 0;
+	switch (id) {
+	case 0: return sizeof(struct f_tdx_caps) + ((struct f_tdx_caps *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
+	case 1: return sizeof(struct f_tdx_init_vm) + ((struct f_tdx_init_vm *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
+	case 3: return sizeof(struct f_tdx_mem_region);
+	default: return 0;
+	}
+}
+
+static int tdx_vm_op(struct vm *v, struct f_tdx_cmd *cmd) {
+	void *data = (void *)(uintptr_t)cmd->data;
+	if (v->type != 5) return fail(ENOTTY);
+	if (cmd->hw_error) return fail(EINVAL);
+	switch (cmd->id) {
+	case 0: {
+		struct f_tdx_caps *p = data;
+		if (cmd->flags || !all_zero(p->reserved, sizeof p->reserved)) return fail(EINVAL);
+		if (p->cpuid.nent < FAKE_TDX_CPUID_CONFIGS) { p->cpuid.nent = FAKE_TDX_CPUID_CONFIGS; return fail(E2BIG); }
+		p->supported_attrs = FAKE_TDX_ATTRS; p->supported_xfam = FAKE_TDX_XFAM;
+		struct f_cpuid_entry2 *e = (void *)(p + 1);
+		for (uint32_t i = 0; i < FAKE_TDX_CPUID_CONFIGS; i++) { memset(&e[i], 0, sizeof e[i]); e[i].function = i; e[i].eax = 0xFFFFFFFF; }
+		p->cpuid.nent = FAKE_TDX_CPUID_CONFIGS;
+		return 0;
+	}
+	case 1: {
+		struct f_tdx_init_vm *p = data;
+		if (cmd->flags) return fail(EINVAL);
+		if (v->td_state != TD_UNINITIALIZED) return fail(EINVAL);
+		if (v->vcpus) return fail(EBUSY);
+		if (!all_zero(p->reserved, sizeof p->reserved) || p->cpuid.padding) return fail(EINVAL);
+		if (p->cpuid.nent > 256) return fail(E2BIG);
+		if ((p->attributes & ~FAKE_TDX_ATTRS) || (p->xfam & ~FAKE_TDX_XFAM)) return fail(EINVAL);
+		v->td_state = TD_INITIALIZED;
+		return 0;
+	}
+	case 4:
+		if (cmd->flags || cmd->data) return fail(EINVAL);
+		if (v->td_state != TD_INITIALIZED) return fail(EINVAL);
+		v->td_state = TD_RUNNABLE;
+		return 0;
+	default:
+		return fail(EINVAL);
+	}
+}
+
+static int tdx_vcpu_op(struct vm *v, struct fd_entry *vcpu, struct f_tdx_cmd *cmd) {
+	if (v->type != 5) return fail(ENOTTY);
+	if (cmd->hw_error) return fail(EINVAL);
+	if (v->td_state != TD_INITIALIZED) return fail(EINVAL);
+	switch (cmd->id) {
+	case 2:
+		if (cmd->flags || vcpu->vcpu_state) return fail(EINVAL);
+		vcpu->vcpu_state = 1;
+		return 0;
+	case 3: {
+		struct f_tdx_mem_region *p = (void *)(uintptr_t)cmd->data;
+		if (!vcpu->vcpu_state) return fail(EINVAL);
+		if (cmd->flags & ~1U) return fail(EINVAL);
+		if ((p->source_addr & (PAGE - 1)) || (p->gpa & (PAGE - 1)) || !p->nr_pages) return fail(EINVAL);
+		struct slot *s = slot_for(v, p->gpa, p->nr_pages * PAGE);
+		if (!s || !(s->flags & 4) || !all_private(v, p->gpa, p->nr_pages * PAGE)) return fail(EINVAL);
+		uint64_t n = p->nr_pages > PAGES_PER_CALL ? PAGES_PER_CALL : p->nr_pages;
+		src_hash = fnv((void *)(uintptr_t)p->source_addr, n * PAGE);
+		p->source_addr += n * PAGE; p->gpa += n * PAGE; p->nr_pages -= n;
+		return 0;
+	}
+	default:
+		return fail(EINVAL);
+	}
+}
+
+/* ---- ioctl ---- */
+static const char *request_name(unsigned long r) {
+	if (r == R_GET_API_VERSION) return "KVM_GET_API_VERSION";
+	if (r == R_CREATE_VM) return "KVM_CREATE_VM";
+	if (r == R_CHECK_EXTENSION) return "KVM_CHECK_EXTENSION";
+	if (r == R_CREATE_VCPU) return "KVM_CREATE_VCPU";
+	if (r == R_SET_USER_MEMORY_REGION2) return "KVM_SET_USER_MEMORY_REGION2";
+	if (r == R_ENABLE_CAP) return "KVM_ENABLE_CAP";
+	if (r == R_MEMORY_ENCRYPT_OP) return "KVM_MEMORY_ENCRYPT_OP";
+	if (r == R_ENC_REG_REGION) return "KVM_MEMORY_ENCRYPT_REG_REGION";
+	if (r == R_ENC_UNREG_REGION) return "KVM_MEMORY_ENCRYPT_UNREG_REGION";
+	if (r == R_SET_MEMORY_ATTRIBUTES) return "KVM_SET_MEMORY_ATTRIBUTES";
+	if (r == R_CREATE_GUEST_MEMFD) return "KVM_CREATE_GUEST_MEMFD";
+	return "UNKNOWN";
+}
+
+static size_t request_size(unsigned long r) {
+	if (r == R_SET_USER_MEMORY_REGION2) return sizeof(struct f_region2);
+	if (r == R_ENABLE_CAP) return sizeof(struct f_enable_cap);
+	if (r == R_ENC_REG_REGION || r == R_ENC_UNREG_REGION) return sizeof(struct f_enc_region);
+	if (r == R_SET_MEMORY_ATTRIBUTES) return sizeof(struct f_attrs);
+	if (r == R_CREATE_GUEST_MEMFD) return sizeof(struct f_gmem);
+	return 0;
+}
+
+static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
+	struct vm *v = e->vm ? &vms[e->vm - 1] : NULL;
+	unsigned long value = (unsigned long)arg;
+	if (req == R_GET_API_VERSION) return e->kind == K_KVM ? 12 : fail(ENOTTY);
+	if (req == R_CHECK_EXTENSION) {
+		if (e->kind != K_KVM && e->kind != K_VM) return fail(ENOTTY);
+		switch (value) {
+		case 235: return (int)vm_types;            /* KVM_CAP_VM_TYPES */
+		case 231: case 234: return 1;              /* KVM_CAP_USER_MEMORY2, KVM_CAP_GUEST_MEMFD */
+		case 233: return 8;                        /* KVM_CAP_MEMORY_ATTRIBUTES: PRIVATE */
+		default: return 0;
+		}
+	}
+	if (req == R_CREATE_VM) {
+		if (e->kind != K_KVM) return fail(ENOTTY);
+		if (value > 63 || !(vm_types & (1ULL << value))) return fail(EINVAL);
+		int vm = new_vm((int)value);
+		if (!vm) return fail(ENOMEM);
+		return new_fd(K_VM, vm);
+	}
+	if (e->kind != K_VM) return fail(ENOTTY);
+	if (req == R_ENABLE_CAP) {
+		struct f_enable_cap *p = arg;
+		if (p->flags || !all_zero(p->pad, sizeof p->pad)) return fail(EINVAL);
+		if (p->cap != 121) return fail(EINVAL);                 /* only KVM_CAP_SPLIT_IRQCHIP in the fake */
+		if (v->vcpus || v->split_irqchip || p->args[0] > 24 || p->args[1] || p->args[2] || p->args[3]) return fail(EINVAL);
+		v->split_irqchip = 1;
+		return 0;
+	}
+	if (req == R_CREATE_VCPU) {
+		if (v->type == 5 && v->td_state != TD_INITIALIZED) return fail(EIO);
+		if (v->type == 5 && !v->split_irqchip) return fail(EINVAL); /* tdx_vcpu_create: !irqchip_split() */
+		int fd = new_fd(K_VCPU, e->vm);
+		if (fd >= 0) v->vcpus++;
+		return fd;
+	}
+	if (req == R_CREATE_GUEST_MEMFD) {
+		struct f_gmem *p = arg;
+		if (!(v->type == 1 || v->type == 4 || v->type == 5)) return fail(EINVAL);
+		if (p->flags || !all_zero(p->reserved, sizeof p->reserved) || !p->size || (p->size & (PAGE - 1))) return fail(EINVAL);
+		int fd = new_fd(K_GMEM, e->vm);
+		if (fd >= 0) entry(fd)->size = p->size;
+		return fd;
+	}
+	if (req == R_SET_USER_MEMORY_REGION2) {
+		struct f_region2 *p = arg;
+		if (p->pad1 || !all_zero(p->pad2, sizeof p->pad2) || (p->flags & ~7U)) return fail(EINVAL);
+		if ((p->guest_phys_addr | p->memory_size | p->userspace_addr) & (PAGE - 1)) return fail(EINVAL);
+		struct slot *found = NULL;
+		for (int i = 0; i < MAX_SLOTS; i++) if (v->slots[i].used && v->slots[i].slot == p->slot) found = &v->slots[i];
+		if (!p->memory_size) {
+			if (!found) return fail(EINVAL);
+			found->used = 0;
+			return 0;
+		}
+		if (found) return fail(EEXIST);
+		if (p->flags & 4) {
+			struct fd_entry *g = entry((int)p->guest_memfd);
+			if (!g || g->kind != K_GMEM || g->vm != e->vm) return fail(EINVAL);
+			if (p->guest_memfd_offset + p->memory_size > g->size) return fail(EINVAL);
+		} else if (p->guest_memfd || p->guest_memfd_offset) {
+			return fail(EINVAL);
+		}
+		for (int i = 0; i < MAX_SLOTS; i++) {
+			if (!v->slots[i].used) {
+				v->slots[i] = (struct slot){ 1, p->slot, p->flags, p->guest_phys_addr, p->memory_size, p->userspace_addr, (int)p->guest_memfd };
+				return 0;
+			}
+		}
+		return fail(ENOSPC);
+	}
+	if (req == R_SET_MEMORY_ATTRIBUTES) {
+		struct f_attrs *p = arg;
+		if (p->flags || (p->attributes & ~8ULL) || !p->size || ((p->address | p->size) & (PAGE - 1))) return fail(EINVAL);
+		if (!(v->type == 1 || v->type == 4 || v->type == 5)) return fail(EINVAL);
+		for (int i = 0; i < MAX_RANGES; i++) {
+			if (!v->priv[i].used && p->attributes) { v->priv[i] = (struct range){ 1, p->address, p->size }; return 0; }
+		}
+		return p->attributes ? fail(ENOSPC) : 0;
+	}
+	if (req == R_ENC_REG_REGION || req == R_ENC_UNREG_REGION) {
+		struct f_enc_region *p = arg;
+		if (v->type > 3 || !v->sev_inited) return fail(ENOTTY);
+		if (!p->size) return fail(EINVAL);
+		for (int i = 0; i < MAX_RANGES; i++) {
+			struct range *r = &v->enc[i];
+			if (req == R_ENC_REG_REGION && !r->used) { *r = (struct range){ 1, p->addr, p->size }; return 0; }
+			if (req == R_ENC_UNREG_REGION && r->used && r->gpa == p->addr && r->size == p->size) { r->used = 0; return 0; }
+		}
+		return fail(EINVAL);
+	}
+	return fail(ENOTTY);
+}
+
+int ioctl(int fd, unsigned long req, ...) {
+	va_list ap; va_start(ap, req); void *arg = va_arg(ap, void *); va_end(ap);
+	struct fd_entry *e = entry(fd);
+	if (!e || e->kind == K_MEMFD) {
+		int ret = (int)syscall(SYS_ioctl, fd, req, arg);
+		log_line("ioctl\tfd=%d\tkind=real\treq=0x%08lx\tname=%s\tret=%d\terrno=%d", fd, req, request_name(req), ret, ret < 0 ? errno : 0);
+		return ret;
+	}
+	const char *name = request_name(req);
+	const char *sub = "";
+	size_t size = request_size(req);
+	char *in = NULL, *data_in = NULL, *out = NULL, *data_out = NULL;
+	void *data = NULL; size_t data_size = 0;
+	int is_tdx = 0;
+	struct vm *v = e->vm ? &vms[e->vm - 1] : NULL;
+	if (req == R_MEMORY_ENCRYPT_OP) {
+		if (!arg) { log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\targ=null\tret=0\terrno=0", fd, kind_names[e->kind], req, name); return 0; }
+		is_tdx = v && v->type == 5;
+		if (is_tdx) {
+			struct f_tdx_cmd *c = arg; size = sizeof *c; sub = tdx_name(c->id); data = (void *)(uintptr_t)c->data;
+			data_size = c->id == 2 ? 0 : tdx_param_size(c->id, data);
+		} else {
+			struct f_sev_cmd *c = arg; size = sizeof *c; sub = sev_name(c->id); data = (void *)(uintptr_t)c->data;
+			data_size = data ? sev_param_size(c->id) : 0;
+		}
+	}
+	if (size && arg) in = hex(arg, size);
+	if (data_size) data_in = hex(data, data_size);
+	int err; uint64_t fw; int ret;
+	src_hash = 0;
+	if (injected(*sub ? sub : name, &err, &fw)) {
+		ret = fail(err);
+		if (req == R_MEMORY_ENCRYPT_OP) {
+			if (is_tdx) ((struct f_tdx_cmd *)arg)->hw_error = fw; else ((struct f_sev_cmd *)arg)->error = (uint32_t)fw;
+		}
+	} else if (req == R_MEMORY_ENCRYPT_OP) {
+		if (e->kind == K_VCPU && is_tdx) ret = tdx_vcpu_op(v, e, arg);
+		else if (e->kind != K_VM) ret = fail(ENOTTY);
+		else if (is_tdx) ret = tdx_vm_op(v, arg);
+		else ret = sev_op(v, arg);
+	} else {
+		ret = plain_ioctl(e, req, arg);
+	}
+	int saved = ret < 0 ? errno : 0;
+	if (size && arg) out = hex(arg, size);
+	if (data_size) data_out = hex(data, data_size);
+	log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\tsub=%s\targ=%s\tdata=%s\tret=%d\terrno=%d\tout=%s\tdataout=%s\tsrc=%016llx\tvalue=%lu",
+			fd, kind_names[e->kind], req, name, sub, in ? in : "", data_in ? data_in : "", ret, saved,
+			out ? out : "", data_out ? data_out : "", (unsigned long long)src_hash, size ? 0UL : (unsigned long)arg);
+	free(in); free(data_in); free(out); free(data_out);
+	errno = saved;
+	return ret;
+}
+
+/* ---- control API for tests ---- */
+void fakekvm_reset(void) {
+	for (int i = 0; i < log_count; i++) free(log_lines[i]);
+	log_count = 0;
+	for (int i = 0; i < MAX_FDS; i++) {
+		if (fds[i].kind != K_NONE) { syscall(SYS_close, fds[i].fd); fds[i].kind = K_NONE; }
+	}
+	for (int i = 0; i < MAX_MAPS; i++) {
+		if (maps[i].used) { syscall(SYS_munmap, maps[i].addr, maps[i].len); maps[i].used = 0; }
+	}
+	memset(injections, 0, sizeof injections);
+	vm_types = 0x3F;
+	env_read = 0;
+}
+
+int fakekvm_inject(const char *point, int nth, int err, unsigned long long fw) {
+	for (int i = 0; i < 16; i++) {
+		if (!injections[i].used) {
+			injections[i].used = 1; snprintf(injections[i].point, sizeof injections[i].point, "%s", point);
+			injections[i].nth = nth; injections[i].err = err; injections[i].fw = fw;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+void fakekvm_set_vm_types(unsigned long long mask) { vm_types = mask; }
+
+int fakekvm_log_count(void) { return log_count; }
+
+const char *fakekvm_log_entry(int i) { return i >= 0 && i < log_count ? log_lines[i] : NULL; }
+
+/* Fake fds (kvm, sev, vm, vcpu, gmem), memfds and mappings made through this library and still held. */
+int fakekvm_live_resources(void) {
+	int n = 0;
+	for (int i = 0; i < MAX_FDS; i++) if (fds[i].kind != K_NONE) n++;
+	for (int i = 0; i < MAX_MAPS; i++) if (maps[i].used) n++;
+	return n;
+}
