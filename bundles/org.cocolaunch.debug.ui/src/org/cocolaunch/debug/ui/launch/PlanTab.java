@@ -23,11 +23,21 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Main tab: the plan file, its input files by role (firmware, kernel, initrd), the backend and whether to stop
- * before the first step. The KVM backend is listed but disabled, with the reason, until it exists.
+ * before the first step. KVM is listed with the host check's reason why it cannot be chosen.
  */
 public class PlanTab extends AbstractLaunchConfigurationTab {
 
-	static final String KVM_UNAVAILABLE = "KVM (real hardware) \u2014 not available in this build";
+	/** The KVM entry: listed, not selectable yet, with the host check's reason (or why there is no check). */
+	static String kvmEntry() {
+		String reason;
+		try {
+			org.cocolaunch.kvm.check.HostReport report = org.cocolaunch.kvm.check.HostCheck.forThisHost().run();
+			reason = report.canLaunch() ? "host can launch; the debugger does not drive KVM yet" : report.whyNot();
+		} catch (NoClassDefFoundError | RuntimeException e) {
+			reason = "the KVM backend is not installed (Linux only)";
+		}
+		return "KVM (real hardware) \u2014 unavailable: " + reason;
+	}
 
 	private Text plan;
 	private Text inputs;
@@ -63,7 +73,8 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		inputs.addModifyListener(e -> updateLaunchConfigurationDialog());
 		new Label(c, SWT.NONE).setText("Backend:");
 		backend = new Combo(c, SWT.READ_ONLY);
-		backend.setItems("Simulated firmware (bit-exact, snapshots)", KVM_UNAVAILABLE);
+		backend.setItems("Simulated firmware (bit-exact, snapshots)", kvmEntry());
+		backend.setData("test.id", "planTab.backend");
 		backend.select(0);
 		backend.addListener(SWT.Selection, e -> {
 			if (backend.getSelectionIndex() != 0) {
