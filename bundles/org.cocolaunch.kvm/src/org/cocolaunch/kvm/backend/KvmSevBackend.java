@@ -10,15 +10,11 @@ import java.util.List;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
-import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
-import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
-import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.MemorySlot;
-import org.cocolaunch.kvm.host.ResourceStack;
 import org.cocolaunch.kvm.host.VmTypes;
 import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.MeasureResult;
@@ -40,7 +36,7 @@ import org.cocolaunch.model.VcpuState;
  * LAUNCH_MEASURE blob is kept ({@link #measurement()}); the host cannot read SNP's MEASUREMENT before a guest asks
  * for a report, so no registers are reported.
  */
-public final class KvmSevBackend implements Backend {
+public final class KvmSevBackend extends KvmBackendBase {
 
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
 
@@ -50,13 +46,10 @@ public final class KvmSevBackend implements Backend {
 	private final NativeSystem sys;
 	private final String kvmPath;
 	private final String sevPath;
-	private final ResourceStack stack = new ResourceStack();
 	private final List<Integer> vcpus = new ArrayList<>();
-	private KvmVm vm;
 	private SevLaunch sev;
 	private KvmGuestMemory memory;
 	private byte[] measurement;
-	private boolean closed;
 
 	public KvmSevBackend(LaunchPlan plan, PlanInputs inputs, SevStepMarshaller marshaller, NativeSystem sys, String kvmPath,
 			String sevPath) {
@@ -73,8 +66,8 @@ public final class KvmSevBackend implements Backend {
 	}
 
 	@Override
-	public String kind() {
-		return "kvm";
+	protected String guestName() {
+		return "an SEV guest";
 	}
 
 	/** The last LAUNCH_MEASURE blob (MEASURE ‖ MNONCE), or null. */
@@ -84,9 +77,7 @@ public final class KvmSevBackend implements Backend {
 
 	@Override
 	public StepResult execute(Step step) throws BackendException {
-		if (closed) {
-			throw new BackendException("the KVM backend was closed; start a new session");
-		}
+		checkOpen();
 		SevOperation op = marshaller.marshal(step, inputs);
 		StepResult result;
 		try {
@@ -258,29 +249,5 @@ public final class KvmSevBackend implements Backend {
 			list.add(v);
 		}
 		return list;
-	}
-
-	@Override
-	public boolean supportsSnapshots() {
-		return false;
-	}
-
-	@Override
-	public BackendSnapshot snapshot() {
-		throw new UnsupportedOperationException("real hardware cannot rewind an SEV guest");
-	}
-
-	@Override
-	public void restore(BackendSnapshot snapshot) {
-		throw new UnsupportedOperationException("real hardware cannot rewind an SEV guest");
-	}
-
-	@Override
-	public void close() {
-		if (!closed) {
-			closed = true;
-			stack.releaseAll();
-			vm = null;
-		}
 	}
 }

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
-import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.KvmVcpu;
-import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.MemorySlot;
 import org.cocolaunch.kvm.host.ResourceStack;
 import org.cocolaunch.kvm.host.VmTypes;
@@ -52,7 +49,7 @@ import org.eclipse.emf.ecore.EObject;
  * {@code KVM_TDX_FINALIZE_VM}. After a failed step, and on close, everything is released in reverse order. The host
  * cannot read MRTD or RTMRs, so the registers stay unknown (null); snapshots are impossible.
  */
-public final class KvmTdxBackend implements Backend {
+public final class KvmTdxBackend extends KvmBackendBase {
 
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
 
@@ -60,13 +57,10 @@ public final class KvmTdxBackend implements Backend {
 	private final PlanInputs inputs;
 	private final NativeSystem sys;
 	private final String devicePath;
-	private final ResourceStack stack = new ResourceStack();
 	private final Map<Integer, KvmVcpu> vcpus = new TreeMap<>();
 	private final Map<Integer, TdVcpuState> vcpuStates = new TreeMap<>();
-	private KvmVm vm;
 	private TdxLaunch tdx;
 	private KvmGuestMemory memory;
-	private boolean closed;
 
 	public KvmTdxBackend(LaunchPlan plan, PlanInputs inputs, NativeSystem sys, String devicePath) {
 		this.plan = plan;
@@ -81,8 +75,8 @@ public final class KvmTdxBackend implements Backend {
 	}
 
 	@Override
-	public String kind() {
-		return "kvm";
+	protected String guestName() {
+		return "a TD";
 	}
 
 	/** The resources held now, most recent first. */
@@ -92,9 +86,7 @@ public final class KvmTdxBackend implements Backend {
 
 	@Override
 	public StepResult execute(Step step) throws BackendException {
-		if (closed) {
-			throw new BackendException("the KVM backend was closed; start a new session");
-		}
+		checkOpen();
 		StepResult result = dispatch(step);
 		if (StepResults.failed(result)) {
 			// A real launch cannot go on after a refused command: give everything back now, in reverse order.
@@ -289,29 +281,5 @@ public final class KvmTdxBackend implements Backend {
 			list.add(v);
 		}
 		return list;
-	}
-
-	@Override
-	public boolean supportsSnapshots() {
-		return false;
-	}
-
-	@Override
-	public BackendSnapshot snapshot() {
-		throw new UnsupportedOperationException("real hardware cannot rewind a TD");
-	}
-
-	@Override
-	public void restore(BackendSnapshot snapshot) {
-		throw new UnsupportedOperationException("real hardware cannot rewind a TD");
-	}
-
-	@Override
-	public void close() {
-		if (!closed) {
-			closed = true;
-			stack.releaseAll();
-			vm = null;
-		}
 	}
 }
