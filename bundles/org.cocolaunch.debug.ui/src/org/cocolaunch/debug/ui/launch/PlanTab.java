@@ -27,16 +27,14 @@ import org.eclipse.swt.widgets.Text;
  */
 public class PlanTab extends AbstractLaunchConfigurationTab {
 
-	/** The KVM entry: listed, not selectable yet, with the host check's reason (or why there is no check). */
-	static String kvmEntry() {
-		String reason;
+	/** Why KVM cannot be chosen here: the host check's reason, or why there is no check. */
+	static String kvmReason() {
 		try {
 			org.cocolaunch.kvm.check.HostReport report = org.cocolaunch.kvm.check.HostCheck.forThisHost().run();
-			reason = report.canLaunch() ? "host can launch; the debugger does not drive KVM yet" : report.whyNot();
+			return report.canLaunch() ? "this host can launch, but the debugger does not drive KVM yet" : report.whyNot();
 		} catch (NoClassDefFoundError | RuntimeException e) {
-			reason = "the KVM backend is not installed (Linux only)";
+			return "the KVM backend is not installed (it is Linux only)";
 		}
-		return "KVM (real hardware) \u2014 unavailable: " + reason;
 	}
 
 	private Text plan;
@@ -50,7 +48,9 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		c.setLayout(new GridLayout(3, false));
 		new Label(c, SWT.NONE).setText("Launch plan (.cclaunch):");
 		plan = new Text(c, SWT.BORDER);
-		plan.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData planData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		planData.widthHint = 300;
+		plan.setLayoutData(planData);
 		plan.addModifyListener(e -> updateLaunchConfigurationDialog());
 		plan.setData("test.id", "planTab.plan");
 		Button browse = new Button(c, SWT.PUSH);
@@ -63,9 +63,11 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 				plan.setText(chosen);
 			}
 		});
-		Label inputsLabel = new Label(c, SWT.NONE);
+		Label inputsLabel = new Label(c, SWT.WRAP);
 		inputsLabel.setText("Inputs (one ROLE=FILE per line, e.g. firmware=/usr/share/ovmf/OVMF.amdsev.fd):");
-		inputsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		GridData inputsLabelData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		inputsLabelData.widthHint = 400;
+		inputsLabel.setLayoutData(inputsLabelData);
 		inputs = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
 		GridData gd = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
 		gd.heightHint = 70;
@@ -73,7 +75,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		inputs.addModifyListener(e -> updateLaunchConfigurationDialog());
 		new Label(c, SWT.NONE).setText("Backend:");
 		backend = new Combo(c, SWT.READ_ONLY);
-		backend.setItems("Simulated firmware (bit-exact, snapshots)", kvmEntry());
+		backend.setItems("Simulated firmware (bit-exact, snapshots)", "KVM (real hardware) \u2014 unavailable, see below");
 		backend.setData("test.id", "planTab.backend");
 		backend.select(0);
 		backend.addListener(SWT.Selection, e -> {
@@ -82,7 +84,15 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 			}
 			updateLaunchConfigurationDialog();
 		});
-		backend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		comboData.widthHint = 320;
+		backend.setLayoutData(comboData);
+		Label kvm = new Label(c, SWT.WRAP);
+		kvm.setText("KVM: " + kvmReason());
+		kvm.setData("test.id", "planTab.kvmReason");
+		GridData kvmData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		kvmData.widthHint = 400;
+		kvm.setLayoutData(kvmData);
 		stopAtFirst = new Button(c, SWT.CHECK);
 		stopAtFirst.setText("Stop before the first step");
 		stopAtFirst.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
