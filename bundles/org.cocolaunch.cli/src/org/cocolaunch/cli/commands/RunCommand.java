@@ -30,9 +30,10 @@ import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 
 /**
- * {@code cocolaunch run PLAN [--backend sim] [--until N] [--json] [--input ROLE=FILE ...]}: issues a plan's steps
- * against the simulated firmware and prints each step's status and the final measurement registers. Exit 1 when a
- * step fails (the firmware error is named), as the launch would stop there on hardware.
+ * {@code cocolaunch run PLAN [--backend sim] [--until N] [--json] [--input ROLE=FILE ...] [--save-trace T]}: issues a
+ * plan's steps against the simulated firmware and prints each step's status and the final measurement registers;
+ * {@code --save-trace} keeps the results as a {@code .cctrace} for a bug report or {@code diff}. Exit 1 when a step
+ * fails (the firmware error is named), as the launch would stop there on hardware.
  */
 public final class RunCommand implements CliCommand {
 
@@ -43,7 +44,7 @@ public final class RunCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "PLAN.cclaunch [--backend sim] [--until N] [--json] [--input ROLE=FILE]...";
+		return "PLAN.cclaunch [--backend sim] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]";
 	}
 
 	@Override
@@ -51,7 +52,7 @@ public final class RunCommand implements CliCommand {
 		return "issue a plan's steps against the simulated firmware; print statuses and registers";
 	}
 
-	private record Options(Path plan, int until, boolean json, Map<String, Path> inputs) {
+	private record Options(Path plan, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
 	}
 
 	@Override
@@ -70,8 +71,12 @@ public final class RunCommand implements CliCommand {
 			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
 			List<StepResult> results = session.runUntil(r -> r.getStepIndex() >= last, null);
 			print(results, session.registers(), options.json(), context);
+			if (options.saveTrace() != null) {
+				session.trace().setPlanUri(options.plan().toAbsolutePath().toString());
+				ModelFiles.save(session.trace(), options.saveTrace());
+			}
 			return session.hasFailed() ? 1 : 0;
-		} catch (BackendException e) {
+		} catch (BackendException | ModelFileException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
 	}
@@ -81,6 +86,7 @@ public final class RunCommand implements CliCommand {
 		int until = -1;
 		boolean json = false;
 		Map<String, Path> inputs = new HashMap<>();
+		Path saveTrace = null;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			switch (a) {
@@ -93,6 +99,7 @@ public final class RunCommand implements CliCommand {
 				}
 			}
 			case "--until" -> until = nonNegative(value(args, ++i, a), a);
+			case "--save-trace" -> saveTrace = context.resolve(value(args, ++i, a));
 			case "--input" -> {
 				String spec = value(args, ++i, a);
 				int eq = spec.indexOf('=');
@@ -115,7 +122,7 @@ public final class RunCommand implements CliCommand {
 		if (plan == null) {
 			throw new UsageException("expected a plan file (.cclaunch)");
 		}
-		return new Options(plan, until, json, inputs);
+		return new Options(plan, until, json, inputs, saveTrace);
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {

@@ -105,6 +105,22 @@ class CliSmokeTest {
 	}
 
 	@Test
+	void runTheTdxExampleAndSaveItsTrace() throws Exception {
+		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/tdx-qemu.cclaunch");
+		Path example = Path.of(FileLocator.toFileURL(entry).toURI());
+		String firmware = org.cocolaunch.testing.TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd").toString();
+		CliRun run = CliRun.of(dir, "run", example.toString(), "--input", "firmware=" + firmware, "--save-trace", "run.cctrace");
+		assertEquals(0, run.exitCode(), run.err());
+		String mrtd = org.cocolaunch.testing.TestData.caseField("cases-tdx.tsv", "mrtd-01", 3);
+		assertTrue(run.out().contains("\nMRTD\t" + mrtd + "\n"), run.out());
+		org.cocolaunch.model.LaunchTrace trace = org.cocolaunch.core.io.ModelFiles.loadTrace(dir.resolve("run.cctrace"));
+		assertEquals(10, trace.getResults().size());
+		assertEquals("KVM_TDX_FINALIZE_VM", trace.getResults().get(9).getCommand());
+		CliRun same = CliRun.of(dir, "diff", "run.cctrace", "run.cctrace");
+		assertEquals(0, same.exitCode(), same.err());
+	}
+
+	@Test
 	void showListsTheExamplePlan() throws Exception {
 		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/snp-qemu.cclaunch");
 		Path example = Path.of(FileLocator.toFileURL(entry).toURI());
