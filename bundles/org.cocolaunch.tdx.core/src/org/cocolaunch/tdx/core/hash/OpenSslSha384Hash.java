@@ -18,8 +18,11 @@ import com.sun.jna.Pointer;
  */
 final class OpenSslSha384Hash implements Sha384Hash {
 
-	/** Bytes per EVP_DigestUpdate; a multiple of the 128-byte SHA-384 block. */
-	static final int STAGING_SIZE = 64 * 1024;
+	/**
+	 * Bytes per EVP_DigestUpdate; a multiple of the 128-byte SHA-384 block. Small enough to stay in L1 between the copy
+	 * in and the hash (8 KiB measured ~5% faster MRTD than 64 KiB), large enough that the JNA call is ~1% of the work.
+	 */
+	static final int STAGING_SIZE = 8 * 1024;
 	private static final int LENGTH = 48;
 	private static final Cleaner CLEANER = Cleaner.create();
 
