@@ -3,9 +3,9 @@
  */
 package org.cocolaunch.tdx.core.measure;
 
-import java.security.MessageDigest;
-
-import org.cocolaunch.tdx.core.Sha384;
+import org.cocolaunch.tdx.core.hash.Sha384Engine;
+import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.tdx.core.hash.Sha384Hash;
 
 /**
  * MRTD as the TDX module builds it: one running SHA-384 over 128-byte records, finalised by TDH.MR.FINALIZE (TDX
@@ -14,8 +14,9 @@ import org.cocolaunch.tdx.core.Sha384;
  * <li>PAGE.ADD: bytes 0–11 "MEM.PAGE.ADD", bytes 16–23 the GPA (little endian), the rest zero.</li>
  * <li>MR.EXTEND: a record with "MR.EXTEND" and the GPA laid out the same way, then the 256 bytes of content.</li>
  * </ul>
- * Records are staged in one reused buffer and hashed {@value #STAGING_SIZE} bytes at a time: one large update keeps
- * the JDK's SHA-512 intrinsic busy instead of paying call overhead per 128-byte record. Measuring allocates nothing.
+ * The records go to a {@link Sha384Hash}, which stages them and hashes large blocks (per-call overhead would
+ * otherwise dominate 128-byte records); the engine is {@link Sha384Engines#selected()} unless one is given. Measuring
+ * allocates nothing.
  */
 public final class MrtdAccumulator implements LaunchOperationSink {
 
@@ -24,25 +25,24 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 	/** Bytes measured by one TDH.MR.EXTEND. */
 	public static final int CHUNK_SIZE = 256;
 	private static final int GPA_FIELD = 16;
-	/** Bytes hashed per MessageDigest update; a multiple of the 128-byte record size. */
-	static final int STAGING_SIZE = 16 * 1024;
 
-	private final MessageDigest digest;
+	private final Sha384Hash hash;
 	private final byte[] pageAddRecord = record("MEM.PAGE.ADD");
 	private final byte[] mrExtendRecord = record("MR.EXTEND");
-	private final byte[] staging = new byte[STAGING_SIZE];
-	private int staged;
 	private long pageAdds;
 	private long mrExtends;
 
 	public MrtdAccumulator() {
-		this.digest = Sha384.newDigest();
+		this(Sha384Engines.selected());
+	}
+
+	/** An accumulator hashing with {@code engine} (tests and benchmarks compare engines). */
+	public MrtdAccumulator(Sha384Engine engine) {
+		this.hash = engine.newHash();
 	}
 
 	private MrtdAccumulator(MrtdAccumulator other) {
-		this.digest = cloneOf(other.digest);
-		System.arraycopy(other.staging, 0, staging, 0, other.staged);
-		this.staged = other.staged;
+		this.hash = other.hash.copy();
 		this.pageAdds = other.pageAdds;
 		this.mrExtends = other.mrExtends;
 	}
@@ -50,14 +50,6 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 	/** An independent accumulator in the same state (for snapshots of a simulated TD). */
 	public MrtdAccumulator copy() {
 		return new MrtdAccumulator(this);
-	}
-
-	private static MessageDigest cloneOf(MessageDigest md) {
-		try {
-			return (MessageDigest) md.clone();
-		} catch (CloneNotSupportedException e) {
-			throw new IllegalStateException("the Java runtime's SHA-384 cannot be cloned", e);
-		}
 	}
 
 	private static byte[] record(String tag) {
@@ -76,29 +68,16 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 	@Override
 	public void pageAdd(long gpa, int section) {
 		putGpa(pageAddRecord, gpa);
-		stage(pageAddRecord, 0, RECORD_SIZE);
+		hash.update(pageAddRecord, 0, RECORD_SIZE);
 		pageAdds++;
 	}
 
 	@Override
 	public void mrExtend(long gpa, byte[] content, int offset) {
 		putGpa(mrExtendRecord, gpa);
-		stage(mrExtendRecord, 0, RECORD_SIZE);
-		stage(content, offset, CHUNK_SIZE);
+		hash.update(mrExtendRecord, 0, RECORD_SIZE);
+		hash.update(content, offset, CHUNK_SIZE);
 		mrExtends++;
-	}
-
-	private void stage(byte[] data, int offset, int length) {
-		if (staged + length > STAGING_SIZE) {
-			flush();
-		}
-		System.arraycopy(data, offset, staging, staged, length);
-		staged += length;
-	}
-
-	private void flush() {
-		digest.update(staging, 0, staged);
-		staged = 0;
 	}
 
 	public long pageAdds() {
@@ -111,16 +90,13 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 
 	/** The digest of everything measured so far, as TDH.MR.FINALIZE would fix it now; the accumulator goes on. */
 	public byte[] current() {
-		MessageDigest md = cloneOf(digest);
-		md.update(staging, 0, staged);
-		return md.digest();
+		return hash.copy().digest();
 	}
 
 	/** The MRTD (48 bytes); the accumulator starts over afterwards. */
 	public byte[] finish() {
-		flush();
 		pageAdds = 0;
 		mrExtends = 0;
-		return digest.digest();
+		return hash.digest();
 	}
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.tdx.core.hash.Sha384Engine;
+import org.cocolaunch.tdx.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
@@ -101,7 +103,12 @@ public final class TdLaunchPlan {
 
 	/** The MRTD this plan produces. */
 	public byte[] mrtd() {
-		MrtdAccumulator acc = new MrtdAccumulator();
+		return mrtd(Sha384Engines.selected());
+	}
+
+	/** The MRTD this plan produces, hashed with {@code engine}. */
+	public byte[] mrtd(Sha384Engine engine) {
+		MrtdAccumulator acc = new MrtdAccumulator(engine);
 		replay(acc);
 		return acc.finish();
 	}

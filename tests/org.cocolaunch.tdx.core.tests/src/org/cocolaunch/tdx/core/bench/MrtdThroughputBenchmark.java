@@ -8,10 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.cocolaunch.tdx.core.hash.Sha384Engine;
+import org.cocolaunch.tdx.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.measure.PageOrder;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
 import org.cocolaunch.tdx.core.tdvf.EfiGuid;
@@ -20,8 +24,10 @@ import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 
 /**
  * MRTD throughput over a synthetic TDVF image whose BFV is {@code MiB} (default 256) of random, MR.EXTENDed pages,
- * next to {@code openssl speed -evp sha384 -seconds 3} (16384-byte blocks) when openssl is on PATH. Not a test; run
- * with {@code java -cp ... org.cocolaunch.tdx.core.bench.MrtdThroughputBenchmark [MiB]}.
+ * with the native (OpenSSL through JNA, when it loads) and the JDK SHA-384 engine, next to
+ * {@code openssl speed -evp sha384 -seconds 3} (16384-byte blocks) when openssl is on PATH. Not a test; run with
+ * {@code java -cp ... org.cocolaunch.tdx.core.bench.MrtdThroughputBenchmark [MiB]} (JNA on the class path for the
+ * native engine).
  *
  * <p>Each measured 4 KiB page feeds SHA-384 with 128 (PAGE.ADD) + 16 × (128 + 256) (MR.EXTEND) = 6272 bytes, so the
  * "hashed" rate is the one comparable with openssl's raw SHA-384 rate; the "pages" rate is 4096/6272 of it.
@@ -36,30 +42,55 @@ public final class MrtdThroughputBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int mib = args.length > 0 ? Integer.parseInt(args[0]) : 256;
+		Sha384Engines.Choice choice = Sha384Engines.selectedChoice();
+		System.out.println("selected SHA-384 engine: " + choice.engine().name()
+				+ (choice.fallbackReason() == null ? "" : " (" + choice.fallbackReason() + ")"));
+		// Both engines each time, the native one first when it loads, whatever the selection.
+		Sha384Engines.Choice nativeChoice = Sha384Engines.choose("auto", System.getProperty(
+				Sha384Engines.LIBRARY_PROPERTY, Sha384Engines.DEFAULT_LIBRARY));
+		List<Sha384Engine> engines = new ArrayList<>();
+		if (nativeChoice.fallbackReason() == null) {
+			engines.add(nativeChoice.engine());
+		} else {
+			System.out.println("native SHA-384 not measured: " + nativeChoice.fallbackReason());
+		}
+		engines.add(Sha384Engines.jdk());
 		TdvfImage image = TdvfParser.parse(syntheticImage((long) mib << 20), "synthetic-" + mib + "MiB.fd");
 		for (PageOrder order : PageOrder.values()) {
 			TdLaunchPlan plan = TdLaunchPlan.of(image, null, order, 1);
-			plan.mrtd(); // warm-up: JIT and SHA-512 intrinsics
-			plan.mrtd();
-			double best = Double.MAX_VALUE;
-			for (int run = 0; run < 3; run++) {
-				long t0 = System.nanoTime();
-				plan.mrtd();
-				best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-			}
 			long pages = ((long) mib << 20) / PAGE;
-			double pageMBs = pages * PAGE / best / 1e6;
-			double hashedMBs = pages * HASHED_PER_PAGE / best / 1e6;
-			System.out.printf("MRTD %-8s %d MiB measured pages in %.3f s: %.1f MB/s of pages, %.1f MB/s hashed%n",
-					order.cliName(), mib, best, pageMBs, hashedMBs);
+			List<Double> hashed = new ArrayList<>();
+			for (Sha384Engine engine : engines) {
+				plan.mrtd(engine); // warm-up: JIT and SHA-512 intrinsics
+				plan.mrtd(engine);
+				double best = Double.MAX_VALUE;
+				for (int run = 0; run < 3; run++) {
+					long t0 = System.nanoTime();
+					plan.mrtd(engine);
+					best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+				}
+				double pageMBs = pages * PAGE / best / 1e6;
+				double hashedMBs = pages * HASHED_PER_PAGE / best / 1e6;
+				hashed.add(hashedMBs);
+				System.out.printf("MRTD %-8s %-7s %d MiB measured pages in %.3f s: %.1f MB/s of pages, %.1f MB/s hashed%n",
+						order.cliName(), shortName(engine), mib, best, pageMBs, hashedMBs);
+			}
 			double openssl = opensslSha384MBs();
 			if (openssl > 0) {
-				System.out.printf("  openssl sha384 (16384-byte blocks): %.1f MB/s; hashed/openssl = %.2fx,"
-						+ " pages/openssl = %.2fx%n", openssl, hashedMBs / openssl, pageMBs / openssl);
+				StringBuilder ratios = new StringBuilder();
+				for (int i = 0; i < engines.size(); i++) {
+					ratios.append(String.format(", %s hashed/openssl = %.2fx", shortName(engines.get(i)),
+							hashed.get(i) / openssl));
+				}
+				System.out.printf("  openssl sha384 (16384-byte blocks): %.1f MB/s%s%n", openssl, ratios);
 			} else if (order == PageOrder.SINGLE) {
 				System.out.println("  openssl not available on PATH; no comparison");
 			}
 		}
+	}
+
+	private static String shortName(Sha384Engine engine) {
+		return engine == Sha384Engines.jdk() ? "jdk" : "native";
 	}
 
 	/** A minimal TDVF image: {@code bfvSize} random bytes, TDX metadata with one MR.EXTEND BFV, OVMF footer table. */

@@ -1,0 +1,14 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.tdx.core.hash;
+
+/** A SHA-384 implementation: makes {@link Sha384Hash}es. {@link Sha384Engines} picks one per JVM. */
+public interface Sha384Engine {
+
+	/** Short name for messages and benchmarks, e.g. "jdk" or "openssl (OpenSSL 3.0.13 ...)". */
+	String name();
+
+	/** A fresh hash of nothing. */
+	Sha384Hash newHash();
+}
