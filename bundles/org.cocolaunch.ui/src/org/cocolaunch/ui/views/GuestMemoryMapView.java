@@ -16,6 +16,8 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -62,9 +64,13 @@ public class GuestMemoryMapView extends ViewPart {
 		for (PageState state : PageState.values()) {
 			Composite item = new Composite(legend, SWT.NONE);
 			RowLayoutFactory.fillDefaults().spacing(3).center(true).applyTo(item);
-			Label swatch = new Label(item, SWT.BORDER);
-			swatch.setText("    ");
-			swatch.setBackground(new Color(PageStateColors.rgb(state)));
+			Color color = new Color(PageStateColors.rgb(state));
+			Canvas swatch = new Canvas(item, SWT.BORDER);
+			swatch.setLayoutData(new RowData(14, 14));
+			swatch.addPaintListener(e -> {
+				e.gc.setBackground(color);
+				e.gc.fillRectangle(swatch.getClientArea());
+			});
 			new Label(item, SWT.NONE).setText(state.label());
 		}
 	}

@@ -9,14 +9,13 @@ import org.cocolaunch.internal.ui.rosetta.RosettaAspect;
 import org.cocolaunch.internal.ui.rosetta.RosettaRow;
 import org.cocolaunch.internal.ui.rosetta.RosettaVendor;
 import org.cocolaunch.internal.ui.rosetta.VendorRosetta;
+import org.cocolaunch.internal.ui.rosetta.WrappingCellPainter;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
@@ -38,37 +37,35 @@ public class VendorRosettaView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.getTable().setData("test.id", TABLE_TEST_ID);
 		ColumnViewerToolTipSupport.enableFor(table);
-		column("Phase", 90, r -> r.aspect() == RosettaAspect.COMMAND ? r.phase().getLiteral() : "");
-		column("", 170, r -> r.aspect().title());
+		column("Phase", 80, r -> r.aspect() == RosettaAspect.COMMAND ? r.phase().getLiteral() : "");
+		column("", 110, r -> r.aspect().title());
 		for (RosettaVendor v : RosettaVendor.values()) {
-			column(v.title(), 300, r -> r.cell(v));
+			column(v.title(), 240, r -> r.cell(v));
 		}
+		table.getTable().addListener(SWT.Resize, e -> fitColumns());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(VendorRosetta.rows());
-		setContentDescription("Hover a cell for its full text.");
+		setContentDescription("The same launch phase across vendors: commands, where the data goes, effect on the measurement.");
 	}
 
 	private void column(String title, int width, Function<RosettaRow, String> text) {
 		TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RosettaRow) element);
-			}
+		c.setLabelProvider(new WrappingCellPainter(e -> text.apply((RosettaRow) e),
+				e -> ((RosettaRow) e).aspect() == RosettaAspect.COMMAND
+						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null));
+	}
 
-			@Override
-			public String getToolTipText(Object element) {
-				return text.apply((RosettaRow) element);
-			}
-
-			@Override
-			public Font getFont(Object element) {
-				return ((RosettaRow) element).aspect() == RosettaAspect.COMMAND
-						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
-			}
-		});
+	/** Shares the width left of the phase and aspect columns among the vendor columns, so cells wrap instead of clip. */
+	private void fitColumns() {
+		var columns = table.getTable().getColumns();
+		int fixed = columns[0].getWidth() + columns[1].getWidth();
+		int each = Math.max(160, (table.getTable().getClientArea().width - fixed) / (columns.length - 2));
+		for (int i = 2; i < columns.length; i++) {
+			columns[i].setWidth(each);
+		}
+		table.refresh();
 	}
 
 	@Override

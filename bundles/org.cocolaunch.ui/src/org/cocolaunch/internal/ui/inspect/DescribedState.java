@@ -62,7 +62,9 @@ public record DescribedState(String label, StateDescription description, Set<Str
 			StateDescription was = before != null && i < before.size() ? engine.describeState(before.get(i).getState())
 					: null;
 			String label = "vCPU " + now.get(i).getIndex();
-			out.add(new DescribedState(label, d, prefixed(label, was == null ? List.of() : d.changedSince(was))));
+			List<String> changed = was != null ? d.changedSince(was)
+					: before != null ? List.copyOf(d.byPath().keySet()) : List.of(); // a vCPU the last step created
+			out.add(new DescribedState(label, d, prefixed(label, changed)));
 		}
 		return out;
 	}

@@ -13,6 +13,8 @@ import org.cocolaunch.core.inspect.MemoryRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -187,6 +189,20 @@ public final class MemoryMapCanvas {
 		String cell = pagesPerCell == 1 ? String.format("GPA 0x%x", gpa)
 				: String.format("GPA 0x%x (+%d pages in this cell)", gpa, pagesPerCell);
 		return r == null ? cell + ": unmapped" : cell + " in " + r.describe();
+	}
+
+	/** Paints the visible part into an image of the canvas's size (for tests, benchmarks and exports). */
+	public ImageData render() {
+		Rectangle area = canvas.getClientArea();
+		Image image = new Image(canvas.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+		GC gc = new GC(image);
+		try {
+			paint(gc);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private void paint(GC gc) {
