@@ -5,6 +5,7 @@ package org.cocolaunch.core.inspect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,10 +27,13 @@ public final class GuestMemoryMap {
 
 	private final MemoryRange[] ranges;
 	private final long[] starts;
+	/** Read-only view of {@link #ranges} (no copy: views index it per painted cell). */
+	private final List<MemoryRange> view;
 
 	private GuestMemoryMap(List<MemoryRange> sorted) {
 		this.ranges = sorted.toArray(MemoryRange[]::new);
 		this.starts = Arrays.stream(ranges).mapToLong(MemoryRange::gpa).toArray();
+		this.view = Collections.unmodifiableList(Arrays.asList(ranges));
 	}
 
 	/**
@@ -103,7 +107,7 @@ public final class GuestMemoryMap {
 
 	/** The ranges in address order (no overlaps; gaps are addresses no region or step names). */
 	public List<MemoryRange> ranges() {
-		return List.of(ranges);
+		return view;
 	}
 
 	public boolean isEmpty() {

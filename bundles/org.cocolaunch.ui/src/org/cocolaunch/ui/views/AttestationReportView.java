@@ -51,7 +51,7 @@ public class AttestationReportView extends ViewPart {
 		verdict.setData("test.id", VERDICT_TEST_ID);
 		verdict.setText("Open an SNP report, a TDREPORT or a TD quote with the toolbar button.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(verdict);
-		tree = new FieldTree(body, TREE_TEST_ID);
+		tree = new FieldTree(body, TREE_TEST_ID, false);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.viewer().getControl());
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Open Report...") {
 			@Override
@@ -90,7 +90,7 @@ public class AttestationReportView extends ViewPart {
 		}
 		loaded = result;
 		DecodedEvidence e = result.evidence();
-		tree.setInput(e == null ? List.of() : FieldNode.roots("", e.fields()), Set.of(), 2);
+		tree.setInput(e == null ? List.of() : FieldNode.roots("", e.fields()), Set.of(), 1);
 		setContentDescription(e == null ? result.file().toString() : e.format() + " \u2014 " + result.file());
 		compare();
 	}

@@ -42,7 +42,7 @@ public class TdStateView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		tree = new FieldTree(parent, TREE_TEST_ID);
+		tree = new FieldTree(parent, TREE_TEST_ID, false);
 		setContentDescription("Select a frame of a TDX session in the Debug view.");
 		follower = new SessionFollower<>(getSite(), tree.viewer().getControl(), "TD state", this::compute, this::paint);
 	}

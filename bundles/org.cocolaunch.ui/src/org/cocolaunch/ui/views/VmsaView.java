@@ -41,9 +41,9 @@ public class VmsaView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		tree = new FieldTree(sash, TREE_TEST_ID);
+		tree = new FieldTree(sash, TREE_TEST_ID, true);
 		hex = new HexPane(sash, HEX_TEST_ID);
-		sash.setWeights(58, 42);
+		sash.setWeights(55, 45);
 		tree.viewer().addSelectionChangedListener(e -> showSelected());
 		setContentDescription("Select a frame of an SEV-ES or SNP session in the Debug view.");
 		follower = new SessionFollower<>(getSite(), sash, "VMSA", this::compute, this::paint);

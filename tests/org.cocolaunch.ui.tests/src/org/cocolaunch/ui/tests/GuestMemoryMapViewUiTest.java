@@ -97,6 +97,11 @@ class GuestMemoryMapViewUiTest {
 		ExampleSessions.runToEnd(target);
 		waitUntil("the VMSA page is added", () -> canvas.map().at(0xFFFFFFFFF000L).state() == PageState.VMSA);
 		onUi(canvas::fit);
+		assertEquals(PageStateColors.rgb(PageState.VMSA), pixelAt(canvas, 0xFFFFFFFFF000L));
+		if (onUi(canvas::pagesPerCell) > 1) {
+			assertEquals(PageStateColors.rgb(PageState.SECRETS), pixelAt(canvas, SECRETS_GPA),
+					"a cell shows its most notable page, not its first");
+		}
 		ExampleSessions.screenshotMaximized(GuestMemoryMapView.ID, "memory-map-view.png");
 	}
 
@@ -141,16 +146,14 @@ class GuestMemoryMapViewUiTest {
 			long a = System.nanoTime();
 			canvas.setMap(map);
 			canvas.fit();
-			canvas.control().redraw();
-			canvas.control().update();
+			canvas.render();
 			long fitted = System.nanoTime() - a;
 			while (canvas.pagesPerCell() > 1) {
 				canvas.zoomIn();
 			}
 			long b = System.nanoTime();
 			canvas.reveal(500_000L * 4096);
-			canvas.control().redraw();
-			canvas.control().update();
+			canvas.render();
 			return new long[] { fitted, System.nanoTime() - b };
 		});
 		System.out.printf("memory map benchmark: %,d ranges built in %d ms; fit+paint %d ms; 1 page/cell scroll+paint %d ms%n",

@@ -28,7 +28,10 @@ public final class FieldTree {
 	private final Color changedBackground;
 	private Set<String> changed = Set.of();
 
-	public FieldTree(Composite parent, String testId) {
+	/**
+	 * @param offsets whether the fields have offsets in raw bytes worth a column (VMSA: yes; decoded reports: no)
+	 */
+	public FieldTree(Composite parent, String testId, boolean offsets) {
 		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
@@ -46,10 +49,12 @@ public final class FieldTree {
 				return element instanceof FieldNode n ? n.path().hashCode() : element.hashCode();
 			}
 		});
-		column("Field", 260, n -> n.field().name());
-		column("Value", 430, n -> n.field().value());
-		column("Offset", 110, n -> n.field().offset() < 0 ? ""
-				: String.format("0x%03x+%d", n.field().offset(), n.field().size()));
+		column("Field", offsets ? 220 : 280, n -> n.field().name());
+		column("Value", offsets ? 320 : 820, n -> n.field().value());
+		if (offsets) {
+			column("Offset", 80, n -> n.field().offset() < 0 ? ""
+					: String.format("0x%03x+%d", n.field().offset(), n.field().size()));
+		}
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {

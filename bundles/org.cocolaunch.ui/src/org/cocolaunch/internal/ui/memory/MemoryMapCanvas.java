@@ -40,6 +40,8 @@ public final class MemoryMapCanvas {
 	private MapLayout layout;
 	private long pagesPerCell = 1;
 	private boolean fitted;
+	/** Fit was chosen last (not a manual zoom): a resize fits again. */
+	private boolean fitMode;
 
 	public MemoryMapCanvas(Composite parent, String testId, Consumer<String> hover) {
 		this.hover = hover;
@@ -49,7 +51,13 @@ public final class MemoryMapCanvas {
 		canvas = new Canvas(parent, SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
 		canvas.setData("test.id", testId);
 		canvas.addPaintListener(e -> paint(e.gc));
-		canvas.addListener(SWT.Resize, e -> relayout());
+		canvas.addListener(SWT.Resize, e -> {
+			if (fitMode) {
+				fit();
+			} else {
+				relayout();
+			}
+		});
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
 		canvas.addListener(SWT.MouseMove, e -> hover.accept(describeAt(e.x, e.y)));
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
@@ -79,15 +87,18 @@ public final class MemoryMapCanvas {
 	}
 
 	public void zoomIn() {
+		fitMode = false;
 		setPagesPerCell(pagesPerCell / 2);
 	}
 
 	public void zoomOut() {
+		fitMode = false;
 		setPagesPerCell(pagesPerCell * 2);
 	}
 
 	/** The smallest power-of-two zoom at which the whole map fits the canvas height. */
 	public void fit() {
+		fitMode = true;
 		if (map == null) {
 			return;
 		}
@@ -228,9 +239,9 @@ public final class MemoryMapCanvas {
 				if (gpa < 0) {
 					break;
 				}
-				MemoryRange r = map.at(gpa);
-				if (r != null) {
-					gc.setBackground(colors.get(r.state()));
+				PageState state = CellState.of(map, gpa, pagesPerCell * MapLayout.PAGE);
+				if (state != null) {
+					gc.setBackground(colors.get(state));
 					gc.fillRectangle(MARGIN + c * CELL, y, CELL - 1, CELL - 1);
 				}
 			}
