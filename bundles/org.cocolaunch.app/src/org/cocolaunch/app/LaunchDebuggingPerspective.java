@@ -4,7 +4,12 @@
 package org.cocolaunch.app;
 
 import org.cocolaunch.ui.views.LaunchStepsView;
+import org.cocolaunch.ui.views.AttestationReportView;
+import org.cocolaunch.ui.views.GuestMemoryMapView;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
+import org.cocolaunch.ui.views.TdStateView;
+import org.cocolaunch.ui.views.VendorRosettaView;
+import org.cocolaunch.ui.views.VmsaView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
@@ -12,8 +17,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
- * steps; Variables (the step's parameter struct and result), Registers (measurement registers, vCPU state),
- * Breakpoints and Properties below.
+ * steps; below them Measurement Registers, VMSA, TD State, Guest Memory Map, Attestation Report, Vendor Rosetta,
+ * Variables (the step's parameter struct and result), Registers (measurement registers, vCPU state), Breakpoints and
+ * Properties.
  */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 
@@ -27,6 +33,11 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.32f, LaunchStepsView.ID);
 		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f, LaunchStepsView.ID);
 		bottom.addView(MeasurementRegistersView.ID);
+		bottom.addView(VmsaView.ID);
+		bottom.addView(TdStateView.ID);
+		bottom.addView(GuestMemoryMapView.ID);
+		bottom.addView(AttestationReportView.ID);
+		bottom.addView(VendorRosettaView.ID);
 		bottom.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		bottom.addView(IDebugUIConstants.ID_REGISTER_VIEW);
 		bottom.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
@@ -38,5 +49,9 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
 		layout.addShowViewShortcut(LaunchStepsView.ID);
 		layout.addShowViewShortcut(MeasurementRegistersView.ID);
+		for (String view : new String[] { VmsaView.ID, TdStateView.ID, GuestMemoryMapView.ID, AttestationReportView.ID,
+				VendorRosettaView.ID }) {
+			layout.addShowViewShortcut(view);
+		}
 	}
 }

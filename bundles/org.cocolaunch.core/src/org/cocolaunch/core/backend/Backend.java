@@ -9,6 +9,7 @@ import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.VcpuState;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Executes launch steps one at a time: the simulated firmware of a vendor engine, or real KVM. A backend belongs
@@ -43,6 +44,14 @@ public interface Backend extends AutoCloseable {
 
 	/** The vCPU states as they are now (the vendor's VMSA or TD vCPU object inside each). */
 	List<VcpuState> vcpus();
+
+	/**
+	 * The vendor's VM-level state objects as they are now (new objects, e.g. the TDX {@code TdState}), for views; none
+	 * by default. Their vendor engine describes them ({@code VendorEngine.describeState}).
+	 */
+	default List<EObject> vendorState() {
+		return List.of();
+	}
 
 	/** Whether {@link #snapshot()} and {@link #restore(BackendSnapshot)} work (real hardware cannot rewind). */
 	boolean supportsSnapshots();

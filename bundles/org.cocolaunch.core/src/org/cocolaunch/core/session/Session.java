@@ -92,6 +92,17 @@ public final class Session implements AutoCloseable {
 		return backend.vcpus();
 	}
 
+	/** The vendor's VM-level state objects (e.g. the TDX TD state) as the backend has them now. */
+	public List<org.eclipse.emf.ecore.EObject> vendorState() {
+		return backend.vendorState();
+	}
+
+	/** Whether step {@code index} was issued and succeeded. */
+	public boolean succeeded(int index) {
+		List<StepResult> results = trace.getResults();
+		return index < results.size() && results.get(index).getStatus() == StepStatus.SUCCESS;
+	}
+
 	/** Issues the next step and returns its result (also appended to the trace). */
 	public StepResult step() throws BackendException {
 		checkCanStep();

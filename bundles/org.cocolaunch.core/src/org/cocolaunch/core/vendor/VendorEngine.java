@@ -6,7 +6,11 @@ package org.cocolaunch.core.vendor;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.model.LaunchPlan;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * What a vendor bundle (AMD SEV family, Intel TDX) contributes to the vendor-neutral core: its simulated firmware
@@ -29,4 +33,21 @@ public interface VendorEngine {
 
 	/** The firmware or module name of a status code (e.g. 11 → {@code BAD_MEASUREMENT}), or null when unknown. */
 	String firmwareErrorName(long code);
+
+	/**
+	 * Decodes one of this vendor's state objects (a VMSA, a TD vCPU, the TD state) into field groups for views, or
+	 * returns null when {@code state} is not this vendor's.
+	 */
+	default StateDescription describeState(EObject state) {
+		return null;
+	}
+
+	/**
+	 * Decodes an attestation report or quote file, or returns null when {@code data} is not of this vendor's formats.
+	 *
+	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
+	 */
+	default DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return null;
+	}
 }

@@ -3,6 +3,13 @@
  */
 package org.cocolaunch.sev.core.engine;
 
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.sev.core.report.SnpReportEvidence;
+import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
+import org.cocolaunch.sev.model.Vmsa;
+import org.eclipse.emf.ecore.EObject;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
@@ -60,5 +67,15 @@ public final class SevVendorEngine implements VendorEngine {
 		}
 		SevStatus s = SevStatus.get((int) code);
 		return s == null ? null : s.getName();
+	}
+
+	@Override
+	public StateDescription describeState(EObject state) {
+		return state instanceof Vmsa vmsa ? VmsaDescriber.describe(vmsa, "VMSA") : null;
+	}
+
+	@Override
+	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return SnpReportEvidence.decode(data);
 	}
 }

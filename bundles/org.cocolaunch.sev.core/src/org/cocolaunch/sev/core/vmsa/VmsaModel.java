@@ -106,7 +106,7 @@ public final class VmsaModel {
 	}
 
 	/** The scalar fields: offset, width and the model feature (domain reference §4.1). */
-	private enum Field {
+	enum Field {
 		VMPL0_SSP(0x0A0, 8, "vmpl0Ssp"), VMPL1_SSP(0x0A8, 8, "vmpl1Ssp"), VMPL2_SSP(0x0B0, 8, "vmpl2Ssp"),
 		VMPL3_SSP(0x0B8, 8, "vmpl3Ssp"), U_CET(0x0C0, 8, "uCet"), VMPL(0x0CA, 1, "vmpl"), CPL(0x0CB, 1, "cpl"),
 		EFER(0x0D0, 8, "efer"), XSS(0x140, 8, "xss"), CR4(0x148, 8, "cr4"), CR3(0x150, 8, "cr3"), CR0(0x158, 8, "cr0"),

@@ -3,6 +3,14 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.tdx.core.inspect.TdStateDescriber;
+import org.cocolaunch.tdx.core.inspect.TdxEvidence;
+import org.cocolaunch.tdx.model.TdState;
+import org.cocolaunch.tdx.model.TdVcpuState;
+import org.eclipse.emf.ecore.EObject;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.vendor.VendorEngine;
@@ -48,5 +56,18 @@ public final class TdxVendorEngine implements VendorEngine {
 	public String firmwareErrorName(long code) {
 		TdxStatus status = TdxStatus.of(code);
 		return status == null ? null : status.name();
+	}
+
+	@Override
+	public StateDescription describeState(EObject state) {
+		if (state instanceof TdState td) {
+			return TdStateDescriber.describe(td);
+		}
+		return state instanceof TdVcpuState vcpu ? TdStateDescriber.describe(vcpu) : null;
+	}
+
+	@Override
+	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return TdxEvidence.decode(data, name);
 	}
 }

@@ -256,6 +256,11 @@ public final class TdxModuleSimulator implements Backend {
 		return list;
 	}
 
+	@Override
+	public List<org.eclipse.emf.ecore.EObject> vendorState() {
+		return List.of(tdState());
+	}
+
 	/** The TD-level state as the host sees it now (a new object). */
 	public TdState tdState() {
 		TdxModuleState s = module.state();

@@ -134,13 +134,18 @@ public final class UiDriver {
 
 	/** Saves the whole display as a PNG (parent folders are created). Callable from any thread. */
 	public static Path screenshot(Path file) {
+		return screenshot(file, null);
+	}
+
+	/** Saves the part {@code area} of the display (all of it when null) as a PNG. Callable from any thread. */
+	public static Path screenshot(Path file, Rectangle area) {
 		onUi(() -> {
 			Display display = display();
-			Rectangle bounds = display.getBounds();
+			Rectangle bounds = area != null ? area : display.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
-				gc.copyArea(image, 0, 0);
+				gc.copyArea(image, bounds.x, bounds.y);
 				Files.createDirectories(file.getParent());
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { image.getImageData() };

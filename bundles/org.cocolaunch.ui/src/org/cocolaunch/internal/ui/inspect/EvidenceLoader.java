@@ -1,0 +1,45 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.internal.ui.inspect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
+
+/** Reads a report or quote file and lets each registered vendor engine try to decode it (off the UI thread). */
+public final class EvidenceLoader {
+
+	private EvidenceLoader() {
+	}
+
+	/** The file decoded, or a one-line reason why it could not be. */
+	public record Loaded(Path file, DecodedEvidence evidence, String problem) {
+	}
+
+	public static Loaded load(Path file) {
+		byte[] data;
+		try {
+			data = Files.readAllBytes(file);
+		} catch (IOException e) {
+			return new Loaded(file, null, "cannot read " + file + ": " + e.getMessage());
+		}
+		for (VendorEngine engine : VendorEngines.registered().all()) {
+			try {
+				DecodedEvidence evidence = engine.decodeEvidence(data, file.getFileName().toString());
+				if (evidence != null) {
+					return new Loaded(file, evidence, null);
+				}
+			} catch (EvidenceFormatException e) {
+				return new Loaded(file, null, e.getMessage());
+			}
+		}
+		return new Loaded(file, null, file.getFileName() + " (" + data.length
+				+ " bytes) is neither an SNP attestation report (1184 bytes) nor a TDX TDREPORT (1024 bytes) or quote");
+	}
+}

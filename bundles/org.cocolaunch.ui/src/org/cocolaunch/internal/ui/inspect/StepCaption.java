@@ -1,0 +1,23 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.internal.ui.inspect;
+
+import java.util.List;
+
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.model.StepResult;
+
+/** "plan — after step 7 KVM_SEV_SNP_LAUNCH_FINISH": where the followed session is, for a view's description. */
+public final class StepCaption {
+
+	private StepCaption() {
+	}
+
+	public static String of(Session session) {
+		List<StepResult> results = session.trace().getResults();
+		String where = results.isEmpty() ? "before the first step"
+				: "after step " + (results.size() - 1) + " " + results.get(results.size() - 1).getCommand();
+		return session.plan().getName() + " \u2014 " + where;
+	}
+}

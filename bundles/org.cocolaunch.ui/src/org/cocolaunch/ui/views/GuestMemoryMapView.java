@@ -1,0 +1,102 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.ui.views;
+
+import org.cocolaunch.core.inspect.GuestMemoryMap;
+import org.cocolaunch.core.inspect.PageState;
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.internal.ui.inspect.SessionFollower;
+import org.cocolaunch.internal.ui.inspect.StepCaption;
+import org.cocolaunch.internal.ui.memory.MemoryMapCanvas;
+import org.cocolaunch.internal.ui.memory.PageStateColors;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The guest-physical layout of the followed session's plan as a zoomable map coloured by page state (not yet added,
+ * measured, zero, unmeasured, secrets, CPUID, VMSA, PAGE.AUG, shared, private RAM), with the region under the cursor
+ * described. The core computes the map ({@link GuestMemoryMap}, in a Job); the canvas paints the visible cells.
+ */
+public class GuestMemoryMapView extends ViewPart {
+
+	public static final String ID = "org.cocolaunch.ui.views.memoryMap";
+	public static final String CANVAS_TEST_ID = "memorymap.canvas";
+	public static final String HOVER_TEST_ID = "memorymap.hover";
+
+	private MemoryMapCanvas canvas;
+	private Label hover;
+	private SessionFollower<GuestMemoryMap> follower;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(2, 2).applyTo(body);
+		legend(body);
+		canvas = new MemoryMapCanvas(body, CANVAS_TEST_ID, text -> hover.setText(text));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas.control());
+		hover = new Label(body, SWT.NONE);
+		hover.setData("test.id", HOVER_TEST_ID);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(hover);
+		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(action("Zoom In", canvas::zoomIn));
+		toolbar.add(action("Zoom Out", canvas::zoomOut));
+		toolbar.add(action("Fit", canvas::fit));
+		setContentDescription("Select a frame of a session in the Debug view.");
+		follower = new SessionFollower<>(getSite(), body, "Guest memory map",
+				(Session s) -> GuestMemoryMap.of(s.plan(), s::succeeded), this::paint);
+		body.addListener(SWT.Dispose, e -> follower.dispose());
+	}
+
+	private void legend(Composite body) {
+		Composite legend = new Composite(body, SWT.NONE);
+		RowLayoutFactory.fillDefaults().spacing(10).wrap(true).applyTo(legend);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
+		for (PageState state : PageState.values()) {
+			Composite item = new Composite(legend, SWT.NONE);
+			RowLayoutFactory.fillDefaults().spacing(3).center(true).applyTo(item);
+			Color color = new Color(PageStateColors.rgb(state));
+			Canvas swatch = new Canvas(item, SWT.BORDER);
+			swatch.setLayoutData(new RowData(14, 14));
+			swatch.addPaintListener(e -> {
+				e.gc.setBackground(color);
+				e.gc.fillRectangle(swatch.getClientArea());
+			});
+			new Label(item, SWT.NONE).setText(state.label());
+		}
+	}
+
+	private static Action action(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	private void paint(GuestMemoryMap map) {
+		canvas.setMap(map);
+		Session s = follower.session();
+		setContentDescription((s == null ? "" : StepCaption.of(s)) + " \u2014 " + map.ranges().size() + " ranges");
+	}
+
+	/** The canvas, for tests and benchmarks. */
+	public MemoryMapCanvas canvas() {
+		return canvas;
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.control().setFocus();
+	}
+}
