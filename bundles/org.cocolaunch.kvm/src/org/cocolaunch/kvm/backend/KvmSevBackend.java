@@ -154,20 +154,10 @@ public final class KvmSevBackend extends KvmBackendBase {
 	}
 
 	private StepResult createVm(String command, long type) throws SysCallException {
-		if (vm != null) {
-			return StepResults.refused(command, "the VM was already created");
+		String refusal = createVmOrRefusal(sys, kvmPath, type);
+		if (refusal != null) {
+			return StepResults.refused(command, refusal);
 		}
-		KvmDevice kvm = KvmDevice.open(sys, stack, kvmPath);
-		int api = kvm.apiVersion();
-		if (api != KvmConstants.KVM_API_VERSION) {
-			return StepResults.refused(command, "KVM_GET_API_VERSION is " + api + ", expected " + KvmConstants.KVM_API_VERSION);
-		}
-		VmTypes types = kvm.vmTypes();
-		if (!types.supports(type)) {
-			return StepResults.refused(command, "the host does not offer " + VmTypes.name(type) + " (KVM_CAP_VM_TYPES has "
-					+ String.join(", ", types.names()) + ")");
-		}
-		vm = kvm.createVm(type);
 		int sevFd = SevLaunch.openSevDevice(sys, stack, sevPath);
 		sev = new SevLaunch(vm, sevFd);
 		memory = KvmGuestMemory.create(sys, vm, SlotLayout.of(plan), type == KvmConstants.KVM_X86_SNP_VM);

@@ -134,21 +134,11 @@ public final class KvmTdxBackend extends KvmBackendBase {
 
 	private StepResult createVm(long type) {
 		String command = TdxCommands.CREATE_VM;
-		if (vm != null) {
-			return StepResults.refused(command, "the VM was already created");
-		}
 		try {
-			KvmDevice kvm = KvmDevice.open(sys, stack, devicePath);
-			int api = kvm.apiVersion();
-			if (api != KvmConstants.KVM_API_VERSION) {
-				return StepResults.refused(command, "KVM_GET_API_VERSION is " + api + ", expected " + KvmConstants.KVM_API_VERSION);
+			String refusal = createVmOrRefusal(sys, devicePath, type);
+			if (refusal != null) {
+				return StepResults.refused(command, refusal);
 			}
-			VmTypes types = kvm.vmTypes();
-			if (!types.supports(type)) {
-				return StepResults.refused(command, "the host does not offer " + VmTypes.name(type) + " (KVM_CAP_VM_TYPES has "
-						+ String.join(", ", types.names()) + ")");
-			}
-			vm = kvm.createVm(type);
 			// TDX vCPUs need the split irqchip (QEMU: KVM_ENABLE_CAP(KVM_CAP_SPLIT_IRQCHIP, 24) before any vCPU)
 			vm.enableCap(KvmConstants.KVM_CAP_SPLIT_IRQCHIP, KvmConstants.KVM_IOAPIC_NUM_PINS);
 			tdx = new TdxLaunch(vm);

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.core.cli;
 
+import org.cocolaunch.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
@@ -79,8 +80,8 @@ public final class SevMeasureTool {
 			byte[] hash = LaunchMeasurer.snpOvmfHash(ovmf);
 			warn(o, err, ovmf.warnings());
 			if (o.outputFormat.equals("json")) {
-				return new JsonWriter().beginObject().field("mode", o.mode).field("measurement", hex(hash)).endObject()
-						+ "\n";
+				return JsonWriter.compact().beginObject().field("mode", o.mode).field("measurement", hex(hash)).endObject()
+						.toString();
 			}
 			return hex(hash) + "\n"; // sev-snp-measure prints hex here whatever --output-format says
 		}
@@ -188,7 +189,7 @@ public final class SevMeasureTool {
 		byte[] ld = r.measurement();
 		switch (o.outputFormat) {
 		case "json" -> {
-			return json(o, r) + "\n";
+			return json(o, r); // the writer ends its text with a newline
 		}
 		case "base64" -> {
 			return line(o, r.mode(), Base64.getEncoder().encodeToString(ld));
@@ -205,11 +206,11 @@ public final class SevMeasureTool {
 	}
 
 	private static String json(MeasureOptions o, MeasurementResult r) {
-		JsonWriter j = new JsonWriter().beginObject();
+		JsonWriter j = JsonWriter.compact().beginObject();
 		j.field("mode", o.mode).field("measurement", hex(r.measurement()));
 		if (o.trace) {
 			if (r.mode().isSnp()) {
-				j.beginArray("pages");
+				j.name("pages").beginArray();
 				for (PageTrace p : r.pages()) {
 					j.beginObject().field("gpa", "0x" + Long.toHexString(p.gpa())).field("page_type", p.type().jsonName())
 							.field("contents_digest", hex(p.contentsDigest())).field("digest_after", hex(p.digestAfter()))
@@ -217,7 +218,7 @@ public final class SevMeasureTool {
 				}
 				j.endArray();
 			} else {
-				j.beginArray("updates");
+				j.name("updates").beginArray();
 				for (SevLaunchDigest.Update u : r.updates()) {
 					j.beginObject().field("what", u.what()).field("gpa", u.gpa() < 0 ? null : "0x" + Long.toHexString(u.gpa()))
 							.field("length", u.length()).field("digest_after", hex(u.digestAfter())).endObject();
