@@ -20,6 +20,7 @@ import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.testing.TestData;
+import org.cocolaunch.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

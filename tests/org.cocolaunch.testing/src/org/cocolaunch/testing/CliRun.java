@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.trace.tests;
+package org.cocolaunch.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,10 +12,10 @@ import java.util.List;
 import org.cocolaunch.cli.Cli;
 import org.cocolaunch.cli.CliContext;
 
-/** Runs {@code ./cocolaunch ...} in-process and captures what it prints. */
-record CliRun(int exitCode, String out, String err) {
+/** Runs the CLI in-process and captures what it prints. */
+public record CliRun(int exitCode, String out, String err) {
 
-	static CliRun of(Path workingDir, String... args) {
+	public static CliRun of(Path workingDir, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -25,8 +25,12 @@ record CliRun(int exitCode, String out, String err) {
 		}
 	}
 
-	/** Standard error holds exactly one line. */
-	boolean oneLineError() {
+	public static CliRun of(String... args) {
+		return of(Path.of(System.getProperty("user.dir")), args);
+	}
+
+	/** Standard error has exactly one line (the contract for every CLI error). */
+	public boolean oneLineError() {
 		return !err.isEmpty() && err.indexOf('\n') == err.length() - 1;
 	}
 }
