@@ -138,6 +138,8 @@ public class LaunchStepsView extends ViewPart {
 		menu.add(new Separator());
 		menu.add(toggle);
 		menu.add(ToggleStopBreakpointActions.onPhase(getSite().getShell(), this::selectedStep));
+		menu.add(ToggleStopBreakpointActions.onPages(getSite().getShell(), this::selectedStep));
+		menu.add(ToggleStopBreakpointActions.onPageKind(getSite().getShell(), this::selectedStep));
 		menu.add(ToggleStopBreakpointActions.onError(getSite().getShell()));
 		menu.add(new Separator());
 		for (IAction edit : StepEditActions.create(getSite().getShell(), new StepEditActions.Target() {

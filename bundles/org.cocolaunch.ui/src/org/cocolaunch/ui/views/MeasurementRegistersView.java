@@ -10,6 +10,7 @@ import java.util.List;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.core.session.RegisterComparison;
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
 import org.cocolaunch.model.MeasurementRegister;
@@ -132,12 +133,44 @@ public class MeasurementRegistersView extends ViewPart {
 				copy(HexFormat.of()::formatHex);
 			}
 		});
+		toolbar.add(new Action("Watch: Stop When It Changes") {
+			@Override
+			public void run() {
+				MeasurementRegister r = selected();
+				if (r != null) {
+					watch(() -> MeasurementWatchpoint.onChange(r.getName()));
+				}
+			}
+		});
+		toolbar.add(new Action("Watch: Stop When It Differs From Expected") {
+			@Override
+			public void run() {
+				MeasurementRegister r = selected();
+				if (r != null && !expected.getText().isBlank()) {
+					watch(() -> MeasurementWatchpoint.onDiffers(r.getName(), expected.getText()));
+				}
+			}
+		});
 		toolbar.add(new Action("Copy Base64") {
 			@Override
 			public void run() {
 				copy(Base64.getEncoder()::encodeToString);
 			}
 		});
+	}
+
+	@FunctionalInterface
+	private interface WatchCreation {
+		MeasurementWatchpoint create() throws org.eclipse.core.runtime.CoreException;
+	}
+
+	/** Adds a persistent watchpoint (listed in the Breakpoints view); a bad expected value is reported, not thrown. */
+	private void watch(WatchCreation creation) {
+		try {
+			creation.create();
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Watch register", e.getMessage());
+		}
 	}
 
 	private void copy(java.util.function.Function<byte[], String> format) {

@@ -23,6 +23,7 @@ import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.debug.ui.launch.PlanLaunching;
 import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
+import org.cocolaunch.internal.ui.debug.ToggleStopBreakpointActions;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.PageKind;
@@ -240,6 +241,28 @@ class LaunchDebuggerUiTest {
 
 		assertNotNull(ToggleCommandBreakpointAction.toggle("NOTE"));
 		assertEquals(null, ToggleCommandBreakpointAction.toggle("NOTE"), "toggling again removes it");
+	}
+
+	@Test
+	void pageBreakpointAndRegisterWatchpointFromTheViews() throws Exception {
+		CocoDebugTarget target = launch(writePlan());
+		IThread thread = thread(target);
+		Step measureA = target.session().plan().getSteps().get(1);
+		onUi(() -> ToggleStopBreakpointActions.onPages(UiDriver.display().getActiveShell(), () -> measureA).run());
+		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID);
+		assertEquals("Pages in 0x100000-0x102000", breakpoints[0].getMarker().getAttribute(org.eclipse.core.resources.IMarker.MESSAGE));
+		thread.resume();
+		waitSuspendedAt(target, 1);
+		assertEquals("Launch sequence (stopped on pages in 0x100000-0x102000)", thread.getName());
+		onUi(() -> ToggleStopBreakpointActions.onPages(UiDriver.display().getActiveShell(), () -> measureA).run());
+		assertEquals(0, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID).length,
+				"toggling again removes it");
+
+		org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint.onChange("DIGEST");
+		thread.resume();
+		waitSuspendedAt(target, 2);
+		assertEquals("Launch sequence (stopped when DIGEST changes)", thread.getName());
+		assertArrayEquals(chain("MEASURE_A"), target.session().registers().get(0).getValue());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ package org.cocolaunch.debug.core.breakpoints;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.cocolaunch.core.session.RegisterComparison;
 import org.cocolaunch.core.session.StopCondition;
 import org.cocolaunch.core.session.StopConditions;
 import org.cocolaunch.debug.core.CocoDebug;
@@ -39,15 +40,12 @@ public class MeasurementWatchpoint extends LaunchBreakpoint {
 		return w;
 	}
 
-	private static byte[] parse(String hex) throws CoreException {
-		String clean = hex.strip();
-		if (clean.startsWith("0x")) {
-			clean = clean.substring(2);
-		}
+	/** Hex (with or without 0x, spaces, colons) or base64, as values are pasted from reports and logs. */
+	private static byte[] parse(String text) throws CoreException {
 		try {
-			return HexFormat.of().parseHex(clean);
+			return RegisterComparison.parseExpected(text);
 		} catch (IllegalArgumentException e) {
-			throw new CoreException(Status.error("expected value is not hex: " + hex));
+			throw new CoreException(Status.error(e.getMessage()));
 		}
 	}
 

@@ -72,6 +72,15 @@ public class StepBreakpoint extends LaunchBreakpoint {
 		return ensureMarker().getAttribute(ATTR_VALUE, "");
 	}
 
+	/** For PAGES breakpoints: "from-to" in hex for a range, "kind:LITERAL" for a page kind anywhere. */
+	public String pagesKey() throws CoreException {
+		var marker = ensureMarker();
+		String kind = marker.getAttribute(ATTR_PAGE_KIND, "");
+		String from = marker.getAttribute(ATTR_GPA_FROM, "0");
+		String to = marker.getAttribute(ATTR_GPA_TO, "ffffffffffffffff");
+		return "0".equals(from) && "ffffffffffffffff".equals(to) && !kind.isEmpty() ? "kind:" + kind : from + "-" + to;
+	}
+
 	@Override
 	public StopCondition condition() throws CoreException {
 		var marker = ensureMarker();

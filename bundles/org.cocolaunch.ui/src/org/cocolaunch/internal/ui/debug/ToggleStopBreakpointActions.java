@@ -17,7 +17,10 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
-/** "Break on Phase" (the selected step's phase) and "Break on Any Error": add the breakpoint, or remove it. */
+/**
+ * Toggle breakpoints from a selected step: on its phase, on its guest-physical range, on its page kind, or on any
+ * failing step. Each adds the breakpoint, or removes it when there is one.
+ */
 public final class ToggleStopBreakpointActions {
 
 	private ToggleStopBreakpointActions() {
@@ -32,6 +35,41 @@ public final class ToggleStopBreakpointActions {
 					guarded(shell, () -> toggle(StepBreakpoint.Kind.PHASE, step.getPhase().getLiteral(),
 							() -> StepBreakpoint.onPhase(step.getPhase())));
 				}
+			}
+		};
+	}
+
+	/** Breaks before any step touching the selected step's guest-physical range(s), of any page kind. */
+	public static IAction onPages(Shell shell, Supplier<Step> selected) {
+		return new Action("Toggle Breakpoint on These Pages") {
+			@Override
+			public void run() {
+				Step step = selected.get();
+				if (step == null || step.getPages().isEmpty()) {
+					MessageDialog.openInformation(shell, getText(), "The selected step touches no guest pages.");
+					return;
+				}
+				long from = step.getPages().stream().mapToLong(p -> p.getGpa()).min().getAsLong();
+				long to = step.getPages().stream().mapToLong(p -> p.getGpa() + p.getLength()).max().getAsLong();
+				String value = Long.toHexString(from) + "-" + Long.toHexString(to);
+				guarded(shell, () -> toggle(StepBreakpoint.Kind.PAGES, value, () -> StepBreakpoint.onPages(from, to, null)));
+			}
+		};
+	}
+
+	/** Breaks before any step touching pages of the selected step's first page kind (e.g. every VMSA or CPUID page). */
+	public static IAction onPageKind(Shell shell, Supplier<Step> selected) {
+		return new Action("Toggle Breakpoint on This Page Kind") {
+			@Override
+			public void run() {
+				Step step = selected.get();
+				if (step == null || step.getPages().isEmpty()) {
+					MessageDialog.openInformation(shell, getText(), "The selected step touches no guest pages.");
+					return;
+				}
+				var kind = step.getPages().get(0).getKind();
+				guarded(shell, () -> toggle(StepBreakpoint.Kind.PAGES, "kind:" + kind.getLiteral(),
+						() -> StepBreakpoint.onPages(0, -1L, kind)));
 			}
 		};
 	}
@@ -59,7 +97,8 @@ public final class ToggleStopBreakpointActions {
 	static void toggle(StepBreakpoint.Kind kind, String value, Creation creation) throws CoreException {
 		IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
 		for (IBreakpoint b : manager.getBreakpoints(CocoDebug.MODEL_ID)) {
-			if (b instanceof StepBreakpoint sb && sb.kind() == kind && (kind == StepBreakpoint.Kind.ERROR || value.equals(sb.value()))) {
+			if (b instanceof StepBreakpoint sb && sb.kind() == kind
+					&& (kind == StepBreakpoint.Kind.ERROR || value.equals(kind == StepBreakpoint.Kind.PAGES ? sb.pagesKey() : sb.value()))) {
 				manager.removeBreakpoint(b, true);
 				return;
 			}
