@@ -60,29 +60,30 @@ public class MeasurementRegistersView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		Composite top = new Composite(sash, SWT.NONE);
-		top.setLayout(new GridLayout(2, false));
-		registers = new TableViewer(top, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
+		// The comparison row stays on top, visible however small the view; the two tables share the rest.
+		Composite root = new Composite(parent, SWT.NONE);
+		root.setLayout(new GridLayout(2, false));
+		new Label(root, SWT.NONE).setText("Expected (hex or base64):");
+		expected = new Text(root, SWT.BORDER | SWT.SINGLE);
+		expected.setData("test.id", EXPECTED_TEST_ID);
+		expected.setMessage("paste MEASUREMENT / MRTD from a report, an ID block or a quote");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(expected);
+		expected.addModifyListener(e -> compare());
+		verdict = new Label(root, SWT.NONE);
+		verdict.setData("test.id", VERDICT_TEST_ID);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(verdict);
+
+		SashForm sash = new SashForm(root, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
+		registers = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		registers.getTable().setHeaderVisible(true);
 		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).minSize(SWT.DEFAULT, 90).applyTo(registers.getControl());
 		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
 		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
 		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
 		column(registers, "Value", 760, e -> hex(((MeasurementRegister) e).getValue()));
 		registers.setContentProvider(ArrayContentProvider.getInstance());
 		registers.addSelectionChangedListener(e -> selectionChanged());
-
-		new Label(top, SWT.NONE).setText("Expected (hex or base64):");
-		expected = new Text(top, SWT.BORDER | SWT.SINGLE);
-		expected.setData("test.id", EXPECTED_TEST_ID);
-		expected.setMessage("paste MEASUREMENT / MRTD from a report, an ID block or a quote");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(expected);
-		expected.addModifyListener(e -> compare());
-		verdict = new Label(top, SWT.NONE);
-		verdict.setData("test.id", VERDICT_TEST_ID);
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(verdict);
 
 		history = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
 		history.getTable().setHeaderVisible(true);
@@ -105,7 +106,7 @@ public class MeasurementRegistersView extends ViewPart {
 				// rows come from selectionChanged()
 			}
 		});
-		sash.setWeights(55, 45);
+		sash.setWeights(45, 55);
 		contributeCopyActions();
 		follower = event -> follow(SessionContext.frame(event.getContext()));
 		DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow()).addDebugContextListener(follower);
@@ -133,7 +134,11 @@ public class MeasurementRegistersView extends ViewPart {
 				copy(HexFormat.of()::formatHex);
 			}
 		});
-		toolbar.add(new Action("Watch: Stop When It Changes") {
+		toolbar.add(new Action("Watch") {
+			{
+				setToolTipText("Add a watchpoint: stop after any step that changes the selected register");
+			}
+
 			@Override
 			public void run() {
 				MeasurementRegister r = selected();
@@ -142,7 +147,11 @@ public class MeasurementRegistersView extends ViewPart {
 				}
 			}
 		});
-		toolbar.add(new Action("Watch: Stop When It Differs From Expected") {
+		toolbar.add(new Action("Watch vs Expected") {
+			{
+				setToolTipText("Add a watchpoint: stop after any step that leaves the selected register different from the expected value");
+			}
+
 			@Override
 			public void run() {
 				MeasurementRegister r = selected();
