@@ -10,10 +10,18 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 
-/** Chooses the KVM backend for a plan: TDX plans run as they are, SEV-family plans need the SEV model's marshaller. */
+/**
+ * Chooses the KVM backend for a plan: TDX plans run as they are, SEV-family plans through a {@link SevStepMarshaller}
+ * ({@link SevModelMarshaller} unless another is given).
+ */
 public final class KvmBackends {
 
 	private KvmBackends() {
+	}
+
+	/** A KVM backend for {@code plan} on the configured native library and /dev/kvm; AMD plans read the SEV model. */
+	public static Backend create(LaunchPlan plan, PlanInputs inputs) throws BackendException {
+		return create(plan, inputs, new SevModelMarshaller());
 	}
 
 	/**
