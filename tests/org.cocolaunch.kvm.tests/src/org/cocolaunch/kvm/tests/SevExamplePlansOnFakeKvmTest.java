@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
@@ -49,8 +48,6 @@ class SevExamplePlansOnFakeKvmTest {
 
 	/** _IOWR(KVMIO = 0xAE, 0xba, unsigned long): (3 << 30) | (8 << 16) | 0xAEBA. */
 	private static final String ENCRYPT_OP = "0xc008aeba";
-	/** _IOW(KVMIO, 0x49, struct kvm_userspace_memory_region2) — 160 bytes: (1 << 30) | (160 << 16) | 0xAE49. */
-	private static final String SET_USER_MEMORY_REGION2 = "0x40a0ae49";
 	/** The fake loads at most 256 pages per SNP_LAUNCH_UPDATE call, as KVM may stop early and be called again. */
 	private static final long PAGES_PER_CALL = 256;
 	private static final int PAGE = 4096;
@@ -95,14 +92,7 @@ class SevExamplePlansOnFakeKvmTest {
 	private static void checkCommands(LaunchPlan plan, PlanInputs inputs, List<FakeKernel.Call> log) throws Exception {
 		int sevFd = log.stream().filter(c -> c.call().equals("open") && c.get("path").endsWith("/dev/sev")).findFirst()
 				.orElseThrow().ret();
-		List<long[]> slots = new ArrayList<>();
-		for (FakeKernel.Call c : log) {
-			if (SET_USER_MEMORY_REGION2.equals(c.get("req")) && c.ret() == 0 && Le.u64(c.bytes("arg"), 16) != 0) {
-				// struct kvm_userspace_memory_region2: guest_phys_addr @8, memory_size @16, userspace_addr @24
-				byte[] a = c.bytes("arg");
-				slots.add(new long[] { Le.u64(a, 8), Le.u64(a, 16), Le.u64(a, 24) });
-			}
-		}
+		GuestSlots slots = new GuestSlots(log);
 		List<FakeKernel.Call> ops = log.stream().filter(c -> ENCRYPT_OP.equals(c.get("req"))).toList();
 		int op = 0;
 		for (Step s : plan.getSteps()) {
@@ -134,7 +124,7 @@ class SevExamplePlansOnFakeKvmTest {
 				byte[] content = inputs.content(s.getPages().get(0).getContent());
 				long gpa = s.getPages().get(0).getGpa();
 				// struct kvm_sev_launch_update_data { __u64 uaddr @0; __u32 len @8; __u32 pad0 @12; }
-				assertArrayEquals(Le.of(16).u64(0, host(slots, gpa)).u32(8, content.length).get(), c.bytes("data"), s.getName());
+				assertArrayEquals(Le.of(16).u64(0, slots.host(gpa)).u32(8, content.length).get(), c.bytes("data"), s.getName());
 				assertEquals(hash(content), c.get("src"), s.getName() + ": the pages encrypted in place hold the step's contents");
 			}
 			case "KVM_SEV_LAUNCH_UPDATE_VMSA" -> {
@@ -174,11 +164,11 @@ class SevExamplePlansOnFakeKvmTest {
 	}
 
 	/** Checks the calls of one SNP_LAUNCH_UPDATE step; returns how many there were. */
-	private static int checkSnpUpdate(Step s, PlanInputs inputs, List<long[]> slots, List<FakeKernel.Call> ops, int first,
+	private static int checkSnpUpdate(Step s, PlanInputs inputs, GuestSlots slots, List<FakeKernel.Call> ops, int first,
 			int sevFd) throws Exception {
 		SnpLaunchUpdate u = (SnpLaunchUpdate) s.getParameters();
 		long gpa = u.getGfnStart() << 12;
-		long src = host(slots, gpa);
+		long src = slots.host(gpa);
 		boolean zero = u.getType() == SnpPageType.ZERO;
 		byte[] pages = new byte[(int) u.getLen()];
 		if (!zero && s.getPages().get(0).getContent() != null) {
@@ -271,16 +261,6 @@ class SevExamplePlansOnFakeKvmTest {
 		assertEquals(ENCRYPT_OP, c.get("req"));
 		assertArrayEquals(Le.of(24).u32(0, id).u32(20, sevFd).get(), Le.withoutPointer(c.bytes("arg"), 8), c.what());
 		assertEquals(hasData, Le.u64(c.bytes("arg"), 8) != 0, c.what() + " data pointer");
-	}
-
-	/** The host address behind {@code gpa}: the shared mapping of the slot that holds it. */
-	private static long host(List<long[]> slots, long gpa) {
-		for (long[] s : slots) {
-			if (gpa >= s[0] && gpa < s[0] + s[1]) {
-				return s[2] + (gpa - s[0]);
-			}
-		}
-		throw new AssertionError(String.format("0x%x is in no memory slot", gpa));
 	}
 
 	private static String hash(byte[] bytes) {
