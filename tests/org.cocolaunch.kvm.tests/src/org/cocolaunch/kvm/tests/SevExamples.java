@@ -22,8 +22,8 @@ import org.eclipse.core.runtime.Platform;
 
 /**
  * The SEV-family example plans of org.cocolaunch.doc/examples, read as the user opens them, and — as there is no
- * plain SEV example file — the SEV plan the plan builder makes for the same firmware (legacy KVM_SEV_INIT, the
- * default VM type). Their firmware input is the shared OVMF.amdsev build in testdata/firmware.
+ * plain SEV example file — the SEV plans the plan builder makes for the same firmware (legacy KVM_SEV_INIT on the
+ * default VM type, and INIT2 on KVM_X86_SEV_VM), plus the legacy KVM_SEV_ES_INIT variant of SEV-ES, with 2 vCPUs. Their firmware input is the shared OVMF.amdsev build in testdata/firmware.
  */
 final class SevExamples {
 
@@ -44,13 +44,20 @@ final class SevExamples {
 		return new Example[] { new Example("sev (builder, legacy init)", SevExamples::sev),
 				new Example("sev-es-qemu", () -> file("sev-es-qemu.cclaunch")), new Example("snp-qemu", () -> file("snp-qemu.cclaunch")),
 				new Example("snp-ec2", () -> file("snp-ec2.cclaunch")),
-				new Example("snp-qemu-idblock", () -> file("snp-qemu-idblock.cclaunch")) };
+				new Example("snp-qemu-idblock", () -> file("snp-qemu-idblock.cclaunch")),
+				new Example("sev (builder, INIT2)", () -> built(SevMode.SEV, false)),
+				new Example("sev-es (builder, legacy init)", () -> built(SevMode.SEV_ES, true)) };
 	}
 
 	static LaunchPlan sev() {
+		return built(SevMode.SEV, true);
+	}
+
+	/** The builder's plan for {@code mode} with 2 vCPUs (EPYC-v4), legacy KVM_SEV_INIT / KVM_SEV_ES_INIT or INIT2. */
+	static LaunchPlan built(SevMode mode, boolean legacyInit) {
 		try {
-			return SevPlanBuilder.build(SevPlanRequest.of(SevMode.SEV, firmware(), 1, "EPYC-v4", VcpuTypes.byName("EPYC-v4"))
-					.withLegacyInit(true));
+			return SevPlanBuilder.build(SevPlanRequest.of(mode, firmware(), 2, "EPYC-v4", VcpuTypes.byName("EPYC-v4"))
+					.withLegacyInit(legacyInit));
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
