@@ -159,11 +159,15 @@ static char *hex(const void *p, size_t n) {
 	return out;
 }
 
-static uint64_t fnv(const void *p, uint64_t n) {
-	uint64_t h = 0xcbf29ce484222325ULL;
+/* FNV-1a 64 continued from h over n more bytes. */
+static uint64_t fnv_from(uint64_t h, const void *p, uint64_t n) {
 	const uint8_t *b = p;
 	for (uint64_t i = 0; i < n; i++) { h ^= b[i]; h *= 0x100000001b3ULL; }
 	return h;
+}
+
+static uint64_t fnv(const void *p, uint64_t n) {
+	return fnv_from(0xcbf29ce484222325ULL, p, n);
 }
 
 /* ---- injections ---- */
@@ -458,6 +462,9 @@ static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
 		if (!snp || !v->snp_context || v->sev_state != SEV_LUPDATE) return fail(EINVAL);
 		if (p->flags || !all_zero(p->pad0, sizeof p->pad0) || !all_zero(p->pad1, sizeof p->pad1)) return fail(EINVAL);
 		if (p->id_block_en && (!p->id_block_uaddr || !p->id_auth_uaddr)) return fail(EINVAL);
+		/* the ID block (96 bytes) and its authentication structure (4096 bytes) the firmware would read, hashed */
+		if (p->id_block_en)
+			src_hash = fnv_from(fnv((void *)(uintptr_t)p->id_block_uaddr, 96), (void *)(uintptr_t)p->id_auth_uaddr, 4096);
 		v->sev_state = SEV_RUNNING;
 		return 0;
 	}

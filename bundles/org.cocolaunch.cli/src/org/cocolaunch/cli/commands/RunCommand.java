@@ -30,10 +30,12 @@ import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 
 /**
- * {@code cocolaunch run PLAN [--backend sim] [--until N] [--json] [--input ROLE=FILE ...] [--save-trace T]}: issues a
- * plan's steps against the simulated firmware and prints each step's status and the final measurement registers;
- * {@code --save-trace} keeps the results as a {@code .cctrace} for a bug report or {@code diff}. Exit 1 when a step
- * fails (the firmware error is named), as the launch would stop there on hardware.
+ * {@code cocolaunch run PLAN [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE ...] [--save-trace T]}: issues
+ * a plan's steps against the simulated firmware (default) or, with {@code --backend kvm}, against this host's KVM, and
+ * prints each step's status and the final measurement registers; {@code --save-trace} keeps the results as a
+ * {@code .cctrace} for a bug report or {@code diff}. Exit 1 when a step fails (the firmware error is named), as the
+ * launch would stop there on hardware, and — for kvm — when the host cannot launch the plan (the host check's reason,
+ * in one line).
  */
 public final class RunCommand implements CliCommand {
 
@@ -44,15 +46,15 @@ public final class RunCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "PLAN.cclaunch [--backend sim] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]";
+		return "PLAN.cclaunch [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]";
 	}
 
 	@Override
 	public String summary() {
-		return "issue a plan's steps against the simulated firmware; print statuses and registers";
+		return "issue a plan's steps against the simulated firmware or this host's KVM; print statuses and registers";
 	}
 
-	private record Options(Path plan, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
+	private record Options(Path plan, boolean kvm, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
 	}
 
 	@Override
@@ -64,10 +66,8 @@ public final class RunCommand implements CliCommand {
 		} catch (ModelFileException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
-		VendorEngine engine = VendorEngines.registered().forPlan(plan).orElseThrow(() -> new CliFailure(
-				options.plan() + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType()));
 		PlanInputs inputs = new PlanInputs(plan, options.plan().toAbsolutePath().getParent(), options.inputs());
-		try (Session session = new Session(plan, engine.createSimulator(plan, inputs))) {
+		try (Session session = new Session(plan, options.kvm() ? KvmRun.backend(plan, inputs) : simulator(options.plan(), plan, inputs))) {
 			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
 			List<StepResult> results = session.runUntil(r -> r.getStepIndex() >= last, null);
 			print(results, session.registers(), options.json(), context);
@@ -81,10 +81,17 @@ public final class RunCommand implements CliCommand {
 		}
 	}
 
+	private static Backend simulator(Path file, LaunchPlan plan, PlanInputs inputs) throws CliFailure, BackendException {
+		VendorEngine engine = VendorEngines.registered().forPlan(plan).orElseThrow(
+				() -> new CliFailure(file + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType()));
+		return engine.createSimulator(plan, inputs);
+	}
+
 	private static Options parse(List<String> args, CliContext context) throws UsageException {
 		Path plan = null;
 		int until = -1;
 		boolean json = false;
+		boolean kvm = false;
 		Map<String, Path> inputs = new HashMap<>();
 		Path saveTrace = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -93,10 +100,10 @@ public final class RunCommand implements CliCommand {
 			case "--json" -> json = true;
 			case "--backend" -> {
 				String backend = value(args, ++i, a);
-				if (!backend.equals("sim")) {
-					// The real-KVM backend is a separate piece of work; say so rather than pretend.
-					throw new UsageException("--backend " + backend + " is not available in this build; expected sim");
+				if (!backend.equals("sim") && !backend.equals("kvm")) {
+					throw new UsageException("--backend expects sim or kvm, got '" + backend + "'");
 				}
+				kvm = backend.equals("kvm");
 			}
 			case "--until" -> until = nonNegative(value(args, ++i, a), a);
 			case "--save-trace" -> saveTrace = context.resolve(value(args, ++i, a));
@@ -122,7 +129,7 @@ public final class RunCommand implements CliCommand {
 		if (plan == null) {
 			throw new UsageException("expected a plan file (.cclaunch)");
 		}
-		return new Options(plan, until, json, inputs, saveTrace);
+		return new Options(plan, kvm, until, json, inputs, saveTrace);
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {

@@ -39,9 +39,10 @@ public final class HostCheck {
 		this.nativeSystem = nativeSystem;
 	}
 
-	/** This machine: /dev/kvm, /dev/sev, /sys/module, the configured native library. */
+	/** This machine: /dev/kvm, /dev/sev, /sys/module ({@link HostPaths#fromSystem()}), the configured native library. */
 	public static HostCheck forThisHost() {
-		return new HostCheck(Path.of(KvmDevice.DEFAULT_PATH), Path.of("/dev/sev"), Path.of("/sys/module"), NativeSystem::get);
+		HostPaths paths = HostPaths.fromSystem();
+		return new HostCheck(paths.kvmDevice(), paths.sevDevice(), paths.sysModule(), NativeSystem::get);
 	}
 
 	public HostReport run() {

@@ -89,7 +89,7 @@ class CliSmokeTest {
 
 	@Test
 	void runRejectsBadUsageAndPlansNoEngineRuns() throws Exception {
-		CliRun kvm = CliRun.of(dir, "run", "x.cclaunch", "--backend", "kvm");
+		CliRun kvm = CliRun.of(dir, "run", "x.cclaunch", "--backend", "xen");
 		assertEquals(2, kvm.exitCode());
 		assertTrue(kvm.oneLineError(), kvm.err());
 		CliRun badInput = CliRun.of(dir, "run", "x.cclaunch", "--input", "firmware");
