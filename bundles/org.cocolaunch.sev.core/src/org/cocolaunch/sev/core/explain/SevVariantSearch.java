@@ -35,7 +35,7 @@ import org.cocolaunch.sev.core.vmsa.SaveArea;
 import org.cocolaunch.sev.core.vmsa.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaBuilder;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * Finds every SEV, SEV-ES or SNP configuration of a {@link SevSearchSpace} whose launch digest equals a target.
@@ -122,19 +122,23 @@ public final class SevVariantSearch {
 			}
 			firmware.add(new Firmware(p, image, apEip));
 		}
-		SubMonitor sub = SubMonitor.convert(monitor, "Searching " + space.mode().cliName() + " configurations",
-				firmware.size() * 100);
+		// Plain IProgressMonitor calls only: SubMonitor needs OSGi services, and the search also runs outside OSGi.
+		IProgressMonitor pm = monitor == null ? new NullProgressMonitor() : monitor;
+		pm.beginTask("Searching " + space.mode().cliName() + " configurations", firmware.size() * units());
 		boolean cancelled = false;
-		for (Firmware fw : firmware) {
-			SubMonitor fwMonitor = sub.split(100);
-			cancelled = switch (space.mode()) {
-			case SEV -> searchSev(fw);
-			case SEV_ES -> searchSevEs(fw, fwMonitor);
-			default -> searchSnp(fw, fwMonitor);
-			};
-			if (cancelled) {
-				break;
+		try {
+			for (Firmware fw : firmware) {
+				cancelled = switch (space.mode()) {
+				case SEV -> searchSev(fw, pm);
+				case SEV_ES -> searchSevEs(fw, pm);
+				default -> searchSnp(fw, pm);
+				};
+				if (cancelled) {
+					break;
+				}
 			}
+		} finally {
+			pm.done();
 		}
 		List<Variant> matches = new ArrayList<>();
 		for (Hit h : hits) {
@@ -142,6 +146,16 @@ public final class SevVariantSearch {
 		}
 		return new SearchResult(target, space.mode() == SevMode.SEV_SNP ? "MEASUREMENT" : "launch digest", matches,
 				dimensions(firmware), variants, cancelled, System.nanoTime() - start);
+	}
+
+	/** Progress units per firmware: SNP (vCPU class, guest features) units, SEV-ES presets, SEV one. */
+	private int units() {
+		return switch (space.mode()) {
+		case SEV -> 1;
+		case SEV_ES -> space.presets().size();
+		default -> space.presets().stream().mapToInt(v -> VcpuClass.of(v, space.vcpuTypes()).size()).sum()
+				* space.guestFeatures().size();
+		};
 	}
 
 	// ---- kernel hashes ----
@@ -171,7 +185,7 @@ public final class SevVariantSearch {
 
 	// ---- SEV ----
 
-	private boolean searchSev(Firmware fw) throws SevInputException {
+	private boolean searchSev(Firmware fw, IProgressMonitor monitor) throws SevInputException {
 		for (HashChoice h : hashChoices(fw)) {
 			MessageDigest sha = sha("SHA-256");
 			sha.update(fw.image().data());
@@ -183,14 +197,14 @@ public final class SevVariantSearch {
 				hits.add(new Hit(fw, VmmType.QEMU, null, 0, h, 0));
 			}
 		}
-		return false;
+		monitor.worked(1);
+		return monitor.isCanceled();
 	}
 
 	// ---- SEV-ES ----
 
-	private boolean searchSevEs(Firmware fw, SubMonitor monitor) throws SevInputException {
+	private boolean searchSevEs(Firmware fw, IProgressMonitor monitor) throws SevInputException {
 		List<HashChoice> choices = hashChoices(fw);
-		monitor.setWorkRemaining(choices.size() * space.presets().size());
 		int maxVcpus = fw.apEip() == 0 ? 1 : space.maxVcpus();
 		for (HashChoice h : choices) {
 			MessageDigest prefix = sha("SHA-256");
@@ -199,6 +213,9 @@ public final class SevVariantSearch {
 				prefix.update(table(h).table());
 			}
 			for (VmmType vmm : space.presets()) {
+				if (monitor.isCanceled()) {
+					return true;
+				}
 				for (VcpuClass cls : VcpuClass.of(vmm, space.vcpuTypes())) {
 					MessageDigest sha = copy(prefix);
 					byte[] ap = fw.apEip() == 0 ? null
@@ -214,18 +231,15 @@ public final class SevVariantSearch {
 					}
 					variants += (long) maxVcpus * cls.names().size();
 				}
-				monitor.worked(1);
-				if (monitor.isCanceled()) {
-					return true;
-				}
 			}
 		}
+		monitor.worked(space.presets().size());
 		return false;
 	}
 
 	// ---- SNP ----
 
-	private boolean searchSnp(Firmware fw, SubMonitor monitor) throws SevInputException {
+	private boolean searchSnp(Firmware fw, IProgressMonitor monitor) throws SevInputException {
 		FirmwareImage image = fw.image();
 		byte[] imageDigest;
 		try (SnpPageMeasurer m = new SnpPageMeasurer(null, 2, false)) {
@@ -235,11 +249,6 @@ public final class SevVariantSearch {
 		List<HashChoice> choices = hashChoices(fw);
 		int maxVcpus = fw.apEip() == 0 ? 1 : space.maxVcpus();
 		List<Long> features = space.guestFeatures();
-		int units = 0;
-		for (VmmType vmm : space.presets()) {
-			units += VcpuClass.of(vmm, space.vcpuTypes()).size() * features.size();
-		}
-		monitor.setWorkRemaining(units);
 		for (VmmType vmm : space.presets()) {
 			List<Seed> seeds = new ArrayList<>();
 			for (HashChoice h : choices) {

@@ -20,7 +20,7 @@ import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * Finds the TDX configurations whose MRTD equals a target. MRTD covers the TDVF sections added with MR.EXTEND and
@@ -44,8 +44,9 @@ public final class TdxVariantSearch {
 			throw new TdxInputException("MRTD has 48 bytes, the expected value has " + target.length);
 		}
 		long start = System.nanoTime();
-		SubMonitor sub = SubMonitor.convert(monitor, "Searching TDX configurations",
-				space.firmware().size() * space.orders().size());
+		// Plain IProgressMonitor calls only: SubMonitor needs OSGi services, and the search also runs outside OSGi.
+		IProgressMonitor sub = monitor == null ? new NullProgressMonitor() : monitor;
+		sub.beginTask("Searching TDX configurations", space.firmware().size() * space.orders().size());
 		List<Variant> matches = new ArrayList<>();
 		long variants = 0;
 		boolean cancelled = false;
@@ -64,6 +65,7 @@ public final class TdxVariantSearch {
 				sub.worked(1);
 			}
 		}
+		sub.done();
 		Map<String, List<String>> dims = new LinkedHashMap<>();
 		dims.put("firmware", space.firmware().stream().map(Path::toString).toList());
 		dims.put("page-order", space.orders().stream().map(PageOrder::cliName).toList());
