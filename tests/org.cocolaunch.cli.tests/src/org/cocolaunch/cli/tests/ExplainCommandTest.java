@@ -132,6 +132,28 @@ class ExplainCommandTest {
 	}
 
 	@Test
+	void secondLaunchGivesTheFirstStructuralDifference() throws Exception {
+		Path qemu = example("snp-qemu.cclaunch");
+		Path ec2 = example("snp-ec2.cclaunch");
+		CliRun r = CliRun.of(TESTDATA, "explain", "--expected", "00".repeat(48), "--ovmf",
+				"firmware/OVMF.amdsev.sid-2026.08.fd", "--max-vcpus", "1", "--plan", qemu.toString(), "--plan",
+				ec2.toString());
+		assertEquals(1, r.exitCode(), r.err());
+		assertTrue(r.out().contains("\nfirst structural difference between the launches compared: step "), r.out());
+		r = CliRun.of(TESTDATA, "explain", "--expected", "00".repeat(48), "--ovmf",
+				"firmware/OVMF.amdsev.sid-2026.08.fd", "--max-vcpus", "1", "--plan", qemu.toString(), "--plan",
+				qemu.toString(), "--json");
+		assertEquals(1, r.exitCode(), r.err());
+		assertTrue(r.out().contains("the two launches compared are structurally identical"), r.out());
+		assertTrue(r.out().contains("\"first_difference\": \"identical\""), r.out());
+	}
+
+	private static Path example(String name) throws Exception {
+		java.net.URL entry = org.eclipse.core.runtime.Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
+		return Path.of(org.eclipse.core.runtime.FileLocator.toFileURL(entry).toURI());
+	}
+
+	@Test
 	void usageErrorsExitTwoWithOneLine() {
 		for (String[] args : new String[][] { { "explain", "--ovmf", "x.fd" },
 				{ "explain", "--expected", "00", "--report", "r.bin", "--ovmf", "x.fd" },
