@@ -37,8 +37,12 @@ public final class MismatchExplanation {
 				lines.add("  " + d.getKey() + ": " + d.getValue().size() + " value" + (d.getValue().size() == 1 ? "" : "s")
 						+ " (" + summary(d.getValue()) + ")");
 			}
-			lines.add("so the launch used an input or setting outside this space (another firmware build, kernel,"
-					+ " initrd or command line, or a value not listed)");
+			for (String skip : result.skipped()) {
+				lines.add("not tried, so not ruled out: " + skip);
+			}
+			lines.add("so either the launch used an input or setting outside this space (another firmware build,"
+					+ " kernel, initrd or command line, or a value not listed), or the expected value does not come"
+					+ " from such a launch");
 		}
 		if (diff != null) {
 			lines.add(diff.isIdentical() ? "the two launches compared are structurally identical"

@@ -17,13 +17,16 @@ import java.util.Map;
  * @param variants   number of configurations covered (shared work counts every configuration it stands for)
  * @param cancelled  whether the search stopped early (then {@code matches} may be incomplete)
  * @param nanos      wall time of the search
+ * @param skipped    combinations of the dimensions that were not tried, and why (e.g. kernel hashes on with a
+ *                   firmware that has no hash table); they are not ruled out
  */
 public record SearchResult(byte[] target, String register, List<Variant> matches, Map<String, List<String>> dimensions,
-		long variants, boolean cancelled, long nanos) {
+		long variants, boolean cancelled, long nanos, List<String> skipped) {
 
 	public SearchResult {
 		target = target.clone();
 		matches = List.copyOf(matches);
+		skipped = List.copyOf(skipped);
 		dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
 	}
 

@@ -76,6 +76,7 @@ public final class SevVariantSearch {
 	private final SevSearchSpace space;
 	private final byte[] target;
 	private final Queue<Hit> hits = new ConcurrentLinkedQueue<>();
+	private final List<String> skipped = new ArrayList<>();
 	private byte[] kernel;
 	private byte[] initrd;
 	private long variants;
@@ -119,6 +120,9 @@ public final class SevVariantSearch {
 				} catch (SevInputException e) {
 					apEip = 0; // no reset block: only one vCPU can start, which the search still covers
 				}
+				if (apEip == 0 && space.maxVcpus() > 1) {
+					skipped.add("more than 1 vCPU with " + p + " (no SEV-ES reset block, so APs cannot start)");
+				}
 			}
 			firmware.add(new Firmware(p, image, apEip));
 		}
@@ -145,7 +149,7 @@ public final class SevVariantSearch {
 			verified(h, matches);
 		}
 		return new SearchResult(target, space.mode() == SevMode.SEV_SNP ? "MEASUREMENT" : "launch digest", matches,
-				dimensions(firmware), variants, cancelled, System.nanoTime() - start);
+				dimensions(firmware), variants, cancelled, System.nanoTime() - start, skipped);
 	}
 
 	/** Progress units per firmware: SNP (vCPU class, guest features) units, SEV-ES presets, SEV one. */
@@ -171,6 +175,8 @@ public final class SevVariantSearch {
 			for (CmdlineVariant c : cmdlineVariants()) {
 				choices.add(new HashChoice(true, c));
 			}
+		} else if (kernel != null) {
+			skipped.add("kernel hashes on with " + fw.path() + " (the firmware has no kernel-hashes table)");
 		}
 		return choices;
 	}

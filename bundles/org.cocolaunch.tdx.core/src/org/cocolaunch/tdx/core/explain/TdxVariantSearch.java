@@ -70,7 +70,8 @@ public final class TdxVariantSearch {
 		dims.put("firmware", space.firmware().stream().map(Path::toString).toList());
 		dims.put("page-order", space.orders().stream().map(PageOrder::cliName).toList());
 		dims.put("memory", space.memory().stream().map(TdxVariantSearch::size).toList());
-		return new SearchResult(target, "MRTD", matches, dims, variants, cancelled, System.nanoTime() - start);
+		return new SearchResult(target, "MRTD", matches, dims, variants, cancelled, System.nanoTime() - start,
+				List.of());
 	}
 
 	/** The variant, with the memory sizes for which the plain measurer really gives the target. */

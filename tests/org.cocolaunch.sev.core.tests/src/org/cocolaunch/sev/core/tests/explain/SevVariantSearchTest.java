@@ -212,6 +212,36 @@ class SevVariantSearchTest {
 	}
 
 	@Test
+	void progressAddsUpToTheAnnouncedWork() throws Exception {
+		class Counting extends NullProgressMonitor {
+			int total = -1;
+			int worked;
+			boolean done;
+
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total = totalWork;
+			}
+
+			@Override
+			public void worked(int work) {
+				worked += work;
+			}
+
+			@Override
+			public void done() {
+				done = true;
+			}
+		}
+		Counting m = new Counting();
+		SevVariantSearch.search(narrow(SevMode.SEV_SNP, null, null, null), new byte[48], m);
+		// 7 distinct VMSA classes (5 QEMU signatures, EC2, GCE) x 4 guest-feature values
+		assertEquals(28, m.total);
+		assertEquals(m.total, m.worked);
+		assertTrue(m.done);
+	}
+
+	@Test
 	void wrongTargetLengthIsRejected() {
 		org.junit.jupiter.api.Assertions.assertThrows(org.cocolaunch.sev.core.SevInputException.class,
 				() -> SevVariantSearch.search(narrow(SevMode.SEV_SNP, null, null, null), new byte[32], null));
