@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -417,10 +416,5 @@ public final class SevVariantSearch {
 		} catch (CloneNotSupportedException e) {
 			throw new IllegalStateException("JDK message digests are cloneable", e);
 		}
-	}
-
-	/** Hex of a measurement, for messages. */
-	static String hex(byte[] b) {
-		return HexFormat.of().formatHex(b);
 	}
 }
