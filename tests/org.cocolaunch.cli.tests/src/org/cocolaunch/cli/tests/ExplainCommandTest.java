@@ -154,6 +154,27 @@ class ExplainCommandTest {
 	}
 
 	@Test
+	void registeredEnginesSearchThroughTheVendorNeutralInterface() throws Exception {
+		record Case(String mode, String file, String id, String firmware) {
+		}
+		for (Case c : List.of(new Case("snp", "cases-sev.tsv", "snp-16", "firmware/OVMF.amdsev.sid-2026.08.fd"),
+				new Case("tdx", "cases-tdx.tsv", "mrtd-02", "firmware/OVMF.inteltdx.ms.sid-2026.08.fd"))) {
+			org.cocolaunch.core.explain.ExplainRequest request = new org.cocolaunch.core.explain.ExplainRequest(c.mode(),
+					HexFormat.of().parseHex(expected(c.file(), c.id())), List.of(TESTDATA.resolve(c.firmware())), null,
+					null, null, 2);
+			List<org.cocolaunch.core.explain.SearchResult> results = new ArrayList<>();
+			for (org.cocolaunch.core.vendor.VendorEngine e : org.cocolaunch.core.vendor.VendorEngines.registered().all()) {
+				org.cocolaunch.core.explain.SearchResult r = e.explain(request, null);
+				if (r != null) {
+					results.add(r);
+				}
+			}
+			assertEquals(1, results.size(), c.mode() + ": exactly one engine answers");
+			assertEquals(1, results.get(0).matches().size(), c.mode() + ": " + results.get(0).matches());
+		}
+	}
+
+	@Test
 	void usageErrorsExitTwoWithOneLine() {
 		for (String[] args : new String[][] { { "explain", "--ovmf", "x.fd" },
 				{ "explain", "--expected", "00", "--report", "r.bin", "--ovmf", "x.fd" },
