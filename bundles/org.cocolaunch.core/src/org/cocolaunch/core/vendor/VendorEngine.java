@@ -6,10 +6,14 @@ package org.cocolaunch.core.vendor;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.model.LaunchPlan;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -48,6 +52,16 @@ public interface VendorEngine {
 	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
 	 */
 	default DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return null;
+	}
+
+	/**
+	 * Searches this vendor's default configuration space for {@code request}'s target, or returns null when the
+	 * request's mode is not this vendor's. Front ends that must not see vendor code (views, wizards) call this.
+	 *
+	 * @param monitor progress and cancel; may be null
+	 */
+	default SearchResult explain(ExplainRequest request, IProgressMonitor monitor) throws ExplainException {
 		return null;
 	}
 }

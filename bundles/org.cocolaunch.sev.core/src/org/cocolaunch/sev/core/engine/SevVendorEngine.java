@@ -3,6 +3,14 @@
  */
 package org.cocolaunch.sev.core.engine;
 
+import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.sev.core.SevInputException;
+import org.cocolaunch.sev.core.explain.SevSearchSpace;
+import org.cocolaunch.sev.core.explain.SevVariantSearch;
+import org.cocolaunch.sev.core.measure.SevMode;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
@@ -77,5 +85,26 @@ public final class SevVendorEngine implements VendorEngine {
 	@Override
 	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
 		return SnpReportEvidence.decode(data);
+	}
+
+	@Override
+	public SearchResult explain(ExplainRequest request,
+			IProgressMonitor monitor) throws ExplainException {
+		SevMode mode = switch (request.mode()) {
+		case "snp" -> SevMode.SEV_SNP;
+		case "seves" -> SevMode.SEV_ES;
+		case "sev" -> SevMode.SEV;
+		default -> null;
+		};
+		if (mode == null) {
+			return null;
+		}
+		try {
+			return SevVariantSearch.search(SevSearchSpace
+					.defaults(mode, request.firmware(), request.kernel(), request.initrd(), request.append())
+					.withMaxVcpus(request.maxVcpus()), request.target(), monitor);
+		} catch (SevInputException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
 	}
 }

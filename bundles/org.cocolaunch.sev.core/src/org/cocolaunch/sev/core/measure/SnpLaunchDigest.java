@@ -49,6 +49,22 @@ public final class SnpLaunchDigest {
 	}
 
 	/**
+	 * Continues from {@code seed} instead (the whole chain state is the 48-byte LD, so this resumes a chain from any
+	 * digest it produced; the configuration search reuses one instance per thread this way).
+	 */
+	public void reset(byte[] seed) {
+		if (seed.length != SIZE) {
+			throw new IllegalArgumentException("a launch digest has 48 bytes, not " + seed.length);
+		}
+		System.arraycopy(seed, 0, info, DIGEST_CUR, SIZE);
+	}
+
+	/** Whether the current digest equals {@code expected} (48 bytes), without copying it. */
+	public boolean digestEquals(byte[] expected) {
+		return Arrays.equals(info, DIGEST_CUR, DIGEST_CUR + SIZE, expected, 0, expected.length);
+	}
+
+	/**
 	 * Extends the digest with one page.
 	 *
 	 * @param contentsDigest SHA-384 of the page for NORMAL/VMSA; ignored (zeros used) for the other types

@@ -3,6 +3,13 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
+import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
+import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
@@ -69,5 +76,20 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
 		return TdxEvidence.decode(data, name);
+	}
+
+	@Override
+	public SearchResult explain(ExplainRequest request,
+			IProgressMonitor monitor) throws ExplainException {
+		if (!request.mode().equals("tdx")) {
+			return null;
+		}
+		try {
+			return TdxVariantSearch.search(
+					TdxSearchSpace.defaults(request.firmware()), request.target(),
+					monitor);
+		} catch (TdxInputException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
 	}
 }
