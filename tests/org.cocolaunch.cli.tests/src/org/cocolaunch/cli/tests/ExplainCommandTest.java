@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.cocolaunch.core.explain.ShellWords;
 import org.cocolaunch.testing.TestData;
+import org.cocolaunch.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
