@@ -23,40 +23,55 @@ public final class ShellWords {
 		return "'" + word.replace("'", "'\\''") + "'";
 	}
 
-	/** Splits a line of words, honouring single quotes and backslash escapes outside quotes. */
+	/**
+	 * Splits a command line into words as a POSIX shell does for plain quoting: blanks separate words, single quotes
+	 * keep everything literally, double quotes keep everything but backslash escapes of {@code " \ $ `}, an unquoted
+	 * backslash quotes the next character. No expansions.
+	 */
 	public static List<String> split(String line) {
 		List<String> words = new ArrayList<>();
-		StringBuilder cur = null;
-		boolean quoted = false;
+		StringBuilder word = new StringBuilder();
+		boolean inWord = false;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '\'') {
-					quoted = false;
-				} else {
-					cur.append(c);
+			if (c == '\'') {
+				int end = line.indexOf('\'', i + 1);
+				if (end < 0) {
+					throw new IllegalArgumentException("unterminated single quote in: " + line);
 				}
-			} else if (c == '\'') {
-				cur = cur == null ? new StringBuilder() : cur;
-				quoted = true;
+				word.append(line, i + 1, end);
+				i = end;
+				inWord = true;
+			} else if (c == '"') {
+				i++;
+				while (i < line.length() && line.charAt(i) != '"') {
+					char d = line.charAt(i);
+					if (d == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
+						d = line.charAt(++i);
+					}
+					word.append(d);
+					i++;
+				}
+				if (i >= line.length()) {
+					throw new IllegalArgumentException("unterminated double quote in: " + line);
+				}
+				inWord = true;
 			} else if (c == '\\' && i + 1 < line.length()) {
-				cur = cur == null ? new StringBuilder() : cur;
-				cur.append(line.charAt(++i));
-			} else if (Character.isWhitespace(c)) {
-				if (cur != null) {
-					words.add(cur.toString());
-					cur = null;
+				word.append(line.charAt(++i));
+				inWord = true;
+			} else if (c == ' ' || c == '\t') {
+				if (inWord) {
+					words.add(word.toString());
+					word.setLength(0);
+					inWord = false;
 				}
 			} else {
-				cur = cur == null ? new StringBuilder() : cur;
-				cur.append(c);
+				word.append(c);
+				inWord = true;
 			}
 		}
-		if (quoted) {
-			throw new IllegalArgumentException("unterminated quote in: " + line);
-		}
-		if (cur != null) {
-			words.add(cur.toString());
+		if (inWord) {
+			words.add(word.toString());
 		}
 		return words;
 	}

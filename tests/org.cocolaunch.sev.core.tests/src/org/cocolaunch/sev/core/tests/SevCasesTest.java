@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cocolaunch.testing.ShellWords;
+import org.cocolaunch.core.explain.ShellWords;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cocolaunch.testing.ShellWords;
+import org.cocolaunch.core.explain.ShellWords;
 import org.cocolaunch.testing.TestData;
 import org.cocolaunch.tdx.core.cli.MeasureOptions;
 import org.cocolaunch.tdx.core.cli.UsageException;

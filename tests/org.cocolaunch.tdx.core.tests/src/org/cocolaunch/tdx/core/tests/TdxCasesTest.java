@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.cocolaunch.testing.ShellWords;
+import org.cocolaunch.core.explain.ShellWords;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
