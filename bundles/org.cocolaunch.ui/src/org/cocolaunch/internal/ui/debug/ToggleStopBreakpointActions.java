@@ -41,35 +41,38 @@ public final class ToggleStopBreakpointActions {
 
 	/** Breaks before any step touching the selected step's guest-physical range(s), of any page kind. */
 	public static IAction onPages(Shell shell, Supplier<Step> selected) {
-		return new Action("Toggle Breakpoint on These Pages") {
-			@Override
-			public void run() {
-				Step step = selected.get();
-				if (step == null || step.getPages().isEmpty()) {
-					MessageDialog.openInformation(shell, getText(), "The selected step touches no guest pages.");
-					return;
-				}
-				long from = step.getPages().stream().mapToLong(p -> p.getGpa()).min().getAsLong();
-				long to = step.getPages().stream().mapToLong(p -> p.getGpa() + p.getLength()).max().getAsLong();
-				String value = Long.toHexString(from) + "-" + Long.toHexString(to);
-				guarded(shell, () -> toggle(StepBreakpoint.Kind.PAGES, value, () -> StepBreakpoint.onPages(from, to, null)));
-			}
-		};
+		return pageAction(shell, selected, "Toggle Breakpoint on These Pages", step -> {
+			long from = step.getPages().stream().mapToLong(p -> p.getGpa()).min().getAsLong();
+			long to = step.getPages().stream().mapToLong(p -> p.getGpa() + p.getLength()).max().getAsLong();
+			String value = Long.toHexString(from) + "-" + Long.toHexString(to);
+			toggle(StepBreakpoint.Kind.PAGES, value, () -> StepBreakpoint.onPages(from, to, null));
+		});
 	}
 
 	/** Breaks before any step touching pages of the selected step's first page kind (e.g. every VMSA or CPUID page). */
 	public static IAction onPageKind(Shell shell, Supplier<Step> selected) {
-		return new Action("Toggle Breakpoint on This Page Kind") {
+		return pageAction(shell, selected, "Toggle Breakpoint on This Page Kind", step -> {
+			var kind = step.getPages().get(0).getKind();
+			toggle(StepBreakpoint.Kind.PAGES, "kind:" + kind.getLiteral(), () -> StepBreakpoint.onPages(0, -1L, kind));
+		});
+	}
+
+	@FunctionalInterface
+	private interface StepWork {
+		void run(Step step) throws CoreException;
+	}
+
+	/** An action on the selected step's pages; a step without pages gets a short explanation instead. */
+	private static IAction pageAction(Shell shell, Supplier<Step> selected, String label, StepWork work) {
+		return new Action(label) {
 			@Override
 			public void run() {
 				Step step = selected.get();
 				if (step == null || step.getPages().isEmpty()) {
-					MessageDialog.openInformation(shell, getText(), "The selected step touches no guest pages.");
+					MessageDialog.openInformation(shell, label, "The selected step touches no guest pages.");
 					return;
 				}
-				var kind = step.getPages().get(0).getKind();
-				guarded(shell, () -> toggle(StepBreakpoint.Kind.PAGES, "kind:" + kind.getLiteral(),
-						() -> StepBreakpoint.onPages(0, -1L, kind)));
+				guarded(shell, () -> work.run(step));
 			}
 		};
 	}
