@@ -53,6 +53,7 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
@@ -210,6 +211,21 @@ class LaunchDebuggerUiTest {
 		target.terminate();
 		waitUntil("the target terminates", target::isTerminated);
 		waitUntil("the backend is released", () -> ChainTestEngine.lastBackend.closed);
+	}
+
+	@Test
+	void aSessionOpensTheLaunchViewsByItself() throws Exception {
+		onUi(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+			page.hideView(page.findView(MeasurementRegistersView.ID));
+			return null;
+		});
+		assertEquals(null, onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
+				.findView(MeasurementRegistersView.ID)));
+		launch(writePlan());
+		onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(IDebugUIConstants.ID_DEBUG_VIEW));
+		waitUntil("the debug context opens the Measurement Registers view", () -> PlatformUI.getWorkbench()
+				.getWorkbenchWindows()[0].getActivePage().findView(MeasurementRegistersView.ID) != null);
 	}
 
 	@Test
