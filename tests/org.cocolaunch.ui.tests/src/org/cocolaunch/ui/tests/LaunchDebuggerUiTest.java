@@ -214,21 +214,6 @@ class LaunchDebuggerUiTest {
 	}
 
 	@Test
-	void aSessionOpensTheLaunchViewsByItself() throws Exception {
-		onUi(() -> {
-			IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
-			page.hideView(page.findView(MeasurementRegistersView.ID));
-			return null;
-		});
-		assertEquals(null, onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
-				.findView(MeasurementRegistersView.ID)));
-		launch(writePlan());
-		onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(IDebugUIConstants.ID_DEBUG_VIEW));
-		waitUntil("the debug context opens the Measurement Registers view", () -> PlatformUI.getWorkbench()
-				.getWorkbenchWindows()[0].getActivePage().findView(MeasurementRegistersView.ID) != null);
-	}
-
-	@Test
 	void breakpointOnCommandStopsBeforeItAndDropToFrameRestarts() throws Exception {
 		ToggleCommandBreakpointAction.toggle("FINISH");
 		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID);
