@@ -30,6 +30,8 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -106,6 +108,32 @@ class ExplainWizardUiTest {
 	}
 
 	@Test
+	void cancelStopsTheSearchJob() throws Exception {
+		String firmware = TestData.file(FIRMWARE).toString();
+		ExplainMeasurementWizard wizard = new ExplainMeasurementWizard();
+		WizardDialog dialog = open(wizard);
+		try {
+			onUi(() -> {
+				// nothing matches 48 zero bytes, and the firmware forty times over keeps the search busy for a while
+				((Text) UiDriver.find(dialog.getShell(), ExplainInputsPage.EXPECTED_ID)).setText("00".repeat(48));
+				((Text) UiDriver.find(dialog.getShell(), ExplainInputsPage.FIRMWARE_ID))
+						.setText(String.join("\n", java.util.Collections.nCopies(40, firmware)));
+				dialog.showPage(wizard.resultsPage());
+			});
+			Job job = onUi(wizard.resultsPage()::searchJob);
+			assertNotNull(job);
+			onUi(() -> UiDriver.find(dialog.getShell(), ExplainResultsPage.CANCEL_ID).notifyListeners(SWT.Selection,
+					new Event()));
+			assertTrue(job.join(60_000, null), "the cancelled search ends");
+			assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().toString());
+			UiDriver.waitUntil("the page says the search was cancelled",
+					() -> wizard.resultsPage().headline().startsWith("search cancelled after"));
+		} finally {
+			onUi(() -> dialog.close());
+		}
+	}
+
+	@Test
 	void debuggingAChosenMatchRunsToTheTargetMeasurement() throws Exception {
 		String target = TestData.caseField("cases-sev.tsv", "snp-01", 3);
 		ExplainMeasurementWizard wizard = new ExplainMeasurementWizard();
@@ -149,5 +177,18 @@ class ExplainWizardUiTest {
 		Label verdict = onUi(() -> UiDriver.findIn(Label.class, MeasurementRegistersView.VERDICT_TEST_ID));
 		UiDriver.waitUntil("the view compares it with the target",
 				() -> onUi(verdict::getText).equals("MEASUREMENT matches the expected value"));
+
+		// End the session and let the Debug view catch up before the launch is removed.
+		t.terminate();
+		UiDriver.waitUntil("the session terminates", t::isTerminated);
+		long until = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < until) {
+			onUi(() -> {
+				while (UiDriver.display().readAndDispatch()) {
+					// drain
+				}
+			});
+			Thread.sleep(50);
+		}
 	}
 }
