@@ -19,7 +19,9 @@ import org.cocolaunch.debug.ui.launch.PlanLaunching;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -41,7 +43,24 @@ final class MatchDebugging {
 		}
 	}
 
+	private static final String TEMP_PREFIX = "cocolaunch-explain-";
+	private static final Path TEMP_DIR = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+
 	private MatchDebugging() {
+	}
+
+	/** Deletes the configurations of earlier matches whose temporary plan file is gone (e.g. after a restart). */
+	private static void forgetStale() throws CoreException {
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunchConfiguration c : manager
+				.getLaunchConfigurations(manager.getLaunchConfigurationType(CocoDebug.LAUNCH_TYPE_ID))) {
+			String plan = c.getAttribute(CocoDebug.ATTR_PLAN, "");
+			Path p = plan.isEmpty() || plan.contains(":/") ? null : Path.of(plan);
+			if (p != null && p.getFileName() != null && p.getFileName().toString().startsWith(TEMP_PREFIX)
+					&& p.getParent() != null && p.getParent().equals(TEMP_DIR) && !Files.exists(p)) {
+				c.delete();
+			}
+		}
 	}
 
 	/** Must run on the UI thread (it shows views); the session itself runs in the background. */
@@ -67,7 +86,7 @@ final class MatchDebugging {
 		}
 		Path file;
 		try {
-			file = Files.createTempFile("explain-", "." + ModelFiles.PLAN_EXTENSION);
+			file = Files.createTempFile(TEMP_PREFIX, "." + ModelFiles.PLAN_EXTENSION);
 			file.toFile().deleteOnExit();
 			ModelFiles.save(plan, file);
 		} catch (IOException e) {
@@ -76,6 +95,7 @@ final class MatchDebugging {
 		String name = plan.getName() == null ? "explained configuration" : plan.getName();
 		ILaunchConfiguration config;
 		try {
+			forgetStale();
 			config = PlanLaunching.configurationFor(file.toString(), name, Map.of());
 			// Run to the end at once: the registers then hold the final measurement, comparable with the target.
 			ILaunchConfigurationWorkingCopy wc = config.getWorkingCopy();
