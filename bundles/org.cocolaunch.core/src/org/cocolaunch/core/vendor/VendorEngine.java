@@ -9,6 +9,7 @@ import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
@@ -62,6 +63,25 @@ public interface VendorEngine {
 	 * @param monitor progress and cancel; may be null
 	 */
 	default SearchResult explain(ExplainRequest request, IProgressMonitor monitor) throws ExplainException {
+		return null;
+	}
+
+	/**
+	 * The launch plan of one configuration a search found (the plan a VMM issues for it, ready for the simulated
+	 * firmware), or null when the variant is not this vendor's or cannot be turned into a plan — then
+	 * {@link #planUnavailableReason(Variant)} says why. Input files are recorded with their absolute paths.
+	 *
+	 * @throws ExplainException when the variant is this vendor's but its inputs are unusable (a file gone, malformed)
+	 */
+	default LaunchPlan planFor(Variant variant) throws ExplainException {
+		return null;
+	}
+
+	/**
+	 * Why {@link #planFor(Variant)} gives no plan for a variant of this vendor (one line for people), or null when
+	 * the variant is not this vendor's or a plan can be built.
+	 */
+	default String planUnavailableReason(Variant variant) {
 		return null;
 	}
 }

@@ -182,6 +182,11 @@ public class MeasurementRegistersView extends ViewPart {
 		}
 	}
 
+	/** Puts a value into the Expected field (hex or base64): the first register is compared with it. */
+	public void setExpected(String value) {
+		expected.setText(value == null ? "" : value);
+	}
+
 	private void copy(java.util.function.Function<byte[], String> format) {
 		MeasurementRegister r = selected();
 		if (r == null || r.getValue() == null) {

@@ -85,6 +85,36 @@ public final class SevMeasureTool {
 			}
 			return hex(hash) + "\n"; // sev-snp-measure prints hex here whatever --output-format says
 		}
+		MeasurementRequest request = measurementRequest(o, cwd);
+		MeasurementResult result = LaunchMeasurer.measure(request);
+		warn(o, err, result.warnings());
+		if (o.dumpVmsa) {
+			dumpVmsas(result.vmsas(), cwd);
+		}
+		return format(o, result);
+	}
+
+	/**
+	 * The measurement a {@code measure} command line (the arguments after {@code measure}) asks for, checked as the
+	 * tool checks it; relative paths are resolved against {@code workingDir}. {@code --mode snp:ovmf-hash} has no
+	 * launch behind it and is refused.
+	 *
+	 * @throws SevInputException for usage mistakes and unusable inputs alike, with the tool's one-line message
+	 */
+	public static MeasurementRequest parseRequest(List<String> args, Path workingDir) throws SevInputException {
+		try {
+			MeasureOptions o = MeasureOptions.parse(args);
+			if (o.help || o.version || o.mode.equals("snp:ovmf-hash")) {
+				throw new SevInputException("'" + String.join(" ", args) + "' does not describe a launch");
+			}
+			return measurementRequest(o, workingDir);
+		} catch (UsageException e) {
+			throw new SevInputException(e.getMessage(), e);
+		}
+	}
+
+	private static MeasurementRequest measurementRequest(MeasureOptions o, Path cwd)
+			throws UsageException, SevInputException {
 		if (truthy(o.initrd) && o.kernel == null) {
 			throw new UsageException("--kernel required when using --initrd");
 		}
@@ -131,12 +161,7 @@ public final class SevMeasureTool {
 				truthy(o.append) ? o.append : null, o.guestFeatures.longValue(), vcpus, vcpuSig, vmm,
 				seeded ? seed(o.snpOvmfHash) : null,
 				o.svsm == null ? null : cwd.resolve(o.svsm), varsSize, o.trace && o.outputFormat.equals("json"), 2);
-		MeasurementResult result = LaunchMeasurer.measure(request);
-		warn(o, err, result.warnings());
-		if (o.dumpVmsa) {
-			dumpVmsas(result.vmsas(), cwd);
-		}
-		return format(o, result);
+		return request;
 	}
 
 	/** sev-snp-measure's {@code get_vcpu_sig}: family beats signature beats type; QEMU needs one of them. */

@@ -6,6 +6,11 @@ package org.cocolaunch.sev.core.engine;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.core.explain.Variant;
+import org.cocolaunch.sev.core.cli.SevMeasureTool;
+import org.cocolaunch.sev.core.measure.MeasurementRequest;
+import org.cocolaunch.sev.core.plan.SevPlanBuilder;
+import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.explain.SevSearchSpace;
 import org.cocolaunch.sev.core.explain.SevVariantSearch;
@@ -106,5 +111,78 @@ public final class SevVendorEngine implements VendorEngine {
 		} catch (SevInputException e) {
 			throw new ExplainException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Builds the plan of an SEV, SEV-ES or SEV-SNP variant from its {@code measure} arguments (relative paths resolve
+	 * against the working directory); null for other vendors' variants and for launches the plan builder does not
+	 * cover (COCONUT-SVSM, a precomputed OVMF hash instead of the firmware, see {@link #planUnavailableReason}).
+	 */
+	@Override
+	public LaunchPlan planFor(Variant variant) throws ExplainException {
+		if (!"sev".equals(variant.vendor())) {
+			return null;
+		}
+		MeasurementRequest m;
+		try {
+			m = SevMeasureTool.parseRequest(variant.measureArgs(), workingDir());
+		} catch (SevInputException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
+		if (unavailable(m) != null) {
+			return null;
+		}
+		SevPlanRequest r = new SevPlanRequest(m.mode(), m.ovmf().toAbsolutePath(), absolute(m.kernel()),
+				absolute(m.initrd()), m.append(), m.vcpus(), vcpuType(variant), m.vcpuSig(), m.guestFeatures(), null,
+				m.vmm(), false, null);
+		try {
+			return SevPlanBuilder.build(r);
+		} catch (SevInputException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String planUnavailableReason(Variant variant) {
+		if (!"sev".equals(variant.vendor())) {
+			return null;
+		}
+		try {
+			return unavailable(SevMeasureTool.parseRequest(variant.measureArgs(), workingDir()));
+		} catch (SevInputException e) {
+			return e.getMessage();
+		}
+	}
+
+	private static String unavailable(MeasurementRequest m) {
+		if (m.mode() == SevMode.SEV_SNP_SVSM) {
+			return "the plan builder does not support snp:svsm launches (COCONUT-SVSM) yet";
+		}
+		if (m.snpOvmfSeed() != null) {
+			return "a precomputed OVMF hash (--snp-ovmf-hash) stands in for the firmware pages, which a plan must issue";
+		}
+		return null;
+	}
+
+	private static java.nio.file.Path workingDir() {
+		return java.nio.file.Path.of("").toAbsolutePath();
+	}
+
+	private static java.nio.file.Path absolute(java.nio.file.Path p) {
+		return p == null ? null : p.toAbsolutePath();
+	}
+
+	/** The vCPU model named by {@code --vcpu-type}, for the plan's description; null when none is named. */
+	private static String vcpuType(Variant variant) {
+		java.util.List<String> args = variant.measureArgs();
+		String type = null;
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--vcpu-type") && i + 1 < args.size()) {
+				type = args.get(i + 1);
+			} else if (args.get(i).startsWith("--vcpu-type=")) {
+				type = args.get(i).substring("--vcpu-type=".length());
+			}
+		}
+		return type;
 	}
 }

@@ -6,6 +6,11 @@ package org.cocolaunch.tdx.core.engine;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.core.explain.Variant;
+import org.cocolaunch.tdx.core.cli.MeasureOptions;
+import org.cocolaunch.tdx.core.cli.UsageException;
+import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
+import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
 import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
@@ -89,6 +94,36 @@ public final class TdxVendorEngine implements VendorEngine {
 					TdxSearchSpace.defaults(request.firmware()), request.target(),
 					monitor);
 		} catch (TdxInputException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Builds the plan of a TDX variant from its {@code measure --mode tdx} arguments (relative paths resolve against
+	 * the working directory); null for other vendors' variants. Inputs are recorded with absolute paths.
+	 */
+	@Override
+	public LaunchPlan planFor(Variant variant) throws ExplainException {
+		if (!"tdx".equals(variant.vendor())) {
+			return null;
+		}
+		try {
+			MeasureOptions o = MeasureOptions.parse(variant.measureArgs());
+			java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+			TdxPlanSpec spec = new TdxPlanSpec().pageOrder(o.order()).memory(o.ramSize()).vcpus(o.vcpus())
+					.commandLine(o.commandLine());
+			java.nio.file.Path firmware = cwd.resolve(o.ovmf()).normalize();
+			spec.firmware(firmware, firmware.toString());
+			if (o.kernel() != null) {
+				java.nio.file.Path kernel = cwd.resolve(o.kernel()).normalize();
+				spec.kernel(kernel, kernel.toString());
+			}
+			if (o.initrd() != null) {
+				java.nio.file.Path initrd = cwd.resolve(o.initrd()).normalize();
+				spec.initrd(initrd, initrd.toString());
+			}
+			return TdxPlanBuilder.build(spec);
+		} catch (UsageException | TdxInputException e) {
 			throw new ExplainException(e.getMessage(), e);
 		}
 	}

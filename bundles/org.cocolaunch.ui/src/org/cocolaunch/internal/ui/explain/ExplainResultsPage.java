@@ -3,7 +3,7 @@
  */
 package org.cocolaunch.internal.ui.explain;
 
-import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.core.explain.ExplainException;
@@ -13,25 +13,50 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 
 /**
- * Runs the search when shown (in the wizard's progress bar, cancellable) and lists each match as a re-runnable
- * {@code cocolaunch measure} command line, or the explanation when nothing matches.
+ * Runs the search as a background {@link Job} when shown (progress on the page and in the Progress view,
+ * cancellable from either), lists each match as a re-runnable {@code cocolaunch measure} command line, or the
+ * explanation when nothing matches, and debugs a chosen match ({@link MatchDebugging}).
  */
 public final class ExplainResultsPage extends WizardPage {
 
 	public static final String SUMMARY_ID = "explain.summary";
 	public static final String RESULTS_ID = "explain.results";
+	public static final String CANCEL_ID = "explain.cancel";
+	public static final String DEBUG_ID = "explain.debug";
+	public static final String STATUS_ID = "explain.status";
+	/** Family of the search jobs ({@link Job#belongsTo}). */
+	public static final Object JOB_FAMILY = ExplainResultsPage.class;
+
+	private static final int PROGRESS_SCALE = 1000;
 
 	private final ExplainInputsPage inputs;
 	private Label summary;
+	private ProgressBar progress;
+	private Button cancel;
 	private org.eclipse.swt.widgets.List results;
+	private Button debug;
+	private Label status;
+	private volatile Job job;
+	private volatile Thread searchThread;
+	private ExplainRequest request;
+	private List<Variant> matches = List.of();
+	private org.eclipse.debug.core.ILaunchConfiguration debugConfiguration;
 
 	ExplainResultsPage(ExplainInputsPage inputs) {
 		super("results", "Matching Configurations", null);
@@ -41,13 +66,38 @@ public final class ExplainResultsPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
-		c.setLayout(new GridLayout(1, false));
+		c.setLayout(new GridLayout(2, false));
 		summary = new Label(c, SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		summary.setData("test.id", SUMMARY_ID);
+		progress = new ProgressBar(c, SWT.HORIZONTAL | SWT.SMOOTH);
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		progress.setMaximum(PROGRESS_SCALE);
+		cancel = new Button(c, SWT.PUSH);
+		cancel.setText("Cancel Search");
+		cancel.setData("test.id", CANCEL_ID);
+		cancel.setEnabled(false);
+		cancel.addListener(SWT.Selection, e -> {
+			Job j = job;
+			if (j != null) {
+				j.cancel();
+			}
+		});
 		results = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
-		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		results.setData("test.id", RESULTS_ID);
+		results.addListener(SWT.Selection, e -> updateDebugButton());
+		results.addListener(SWT.DefaultSelection, e -> debugSelected());
+		debug = new Button(c, SWT.PUSH);
+		debug.setText("Debug Selected Match");
+		debug.setToolTipText("Build the launch plan of the selected configuration, run it in a debug session on the"
+				+ " simulated firmware and show its measurement registers");
+		debug.setData("test.id", DEBUG_ID);
+		debug.setEnabled(false);
+		debug.addListener(SWT.Selection, e -> debugSelected());
+		status = new Label(c, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setData("test.id", STATUS_ID);
 		setControl(c);
 	}
 
@@ -60,46 +110,188 @@ public final class ExplainResultsPage extends WizardPage {
 	}
 
 	private void search() {
-		ExplainRequest request = inputs.request();
-		SearchResult[] found = new SearchResult[1];
-		try {
-			getContainer().run(true, true, monitor -> {
+		Job previous = job;
+		if (previous != null) {
+			previous.cancel();
+		}
+		request = inputs.request();
+		matches = List.of();
+		summary.setText("Searching\u2026");
+		results.removeAll();
+		status.setText("");
+		progress.setSelection(0);
+		cancel.setEnabled(true);
+		updateDebugButton();
+		setPageComplete(false);
+		Display display = getShell().getDisplay();
+		ExplainRequest r = request;
+		Job search = new Job("Explain measurement (" + r.mode() + ")") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				searchThread = Thread.currentThread();
+				IProgressMonitor shown = new PageProgress(monitor, display, this);
+				Outcome outcome;
 				try {
-					for (VendorEngine e : VendorEngines.registered().all()) {
-						SearchResult r = e.explain(request, monitor);
-						if (r != null) {
-							found[0] = r;
-							return;
-						}
-					}
-				} catch (ExplainException e) {
-					throw new InvocationTargetException(e);
+					outcome = new Outcome(find(r, shown), null);
+				} catch (ExplainException | RuntimeException e) {
+					outcome = new Outcome(null, e.getMessage());
 				}
-			});
-		} catch (InvocationTargetException e) {
-			show("The search failed: " + e.getCause().getMessage(), List.of());
-			return;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+				Outcome done = outcome;
+				display.asyncExec(() -> finished(this, done));
+				return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		search.setUser(false);
+		job = search;
+		search.schedule();
+	}
+
+	private record Outcome(SearchResult result, String error) {
+	}
+
+	private static SearchResult find(ExplainRequest request, IProgressMonitor monitor) throws ExplainException {
+		for (VendorEngine e : VendorEngines.registered().all()) {
+			SearchResult r = e.explain(request, monitor);
+			if (r != null) {
+				return r;
+			}
+		}
+		return null;
+	}
+
+	/** On the UI thread, when the job is done: shows its result unless a newer search replaced it. */
+	private void finished(Job which, Outcome outcome) {
+		if (which != job || getControl() == null || getControl().isDisposed()) {
 			return;
 		}
-		SearchResult r = found[0];
-		if (r == null) {
+		cancel.setEnabled(false);
+		progress.setSelection(PROGRESS_SCALE);
+		setPageComplete(true);
+		SearchResult r = outcome.result();
+		if (outcome.error() != null) {
+			show("The search failed: " + outcome.error(), List.of());
+		} else if (r == null) {
 			show("No engine searches mode " + request.mode(), List.of());
 		} else if (r.matched()) {
-			show(String.format("%d configuration(s) reproduce %s (%d configurations searched in %.2f s):",
-					r.matches().size(), r.register(), r.variants(), r.nanos() / 1e9),
+			matches = r.matches();
+			show(String.format("%d configuration(s) reproduce %s (%d configurations searched in %.2f s)%s:",
+					r.matches().size(), r.register(), r.variants(), r.nanos() / 1e9,
+					r.cancelled() ? ", search cancelled" : ""),
 					r.matches().stream().map(Variant::commandLine).toList());
+			if (r.matches().size() == 1) {
+				results.select(0);
+			}
 		} else {
 			List<String> lines = MismatchExplanation.lines(r, null);
 			show(lines.get(0), lines.subList(1, lines.size()));
 		}
+		updateDebugButton();
 	}
 
 	private void show(String headline, List<String> lines) {
 		summary.setText(headline);
 		results.setItems(lines.toArray(String[]::new));
 		((Composite) getControl()).layout(true, true);
+	}
+
+	private void updateDebugButton() {
+		int i = results.getSelectionIndex();
+		debug.setEnabled(i >= 0 && i < matches.size());
+	}
+
+	private void debugSelected() {
+		int i = results.getSelectionIndex();
+		if (i < 0 || i >= matches.size()) {
+			return;
+		}
+		MatchDebugging.Started started = MatchDebugging.debug(matches.get(i), request.target());
+		debugConfiguration = started.configuration();
+		status.setText(started.message());
+		setErrorMessage(started.ok() ? null : started.message());
+		((Composite) getControl()).layout(true, true);
+	}
+
+	/** Forwards the search's progress to the page's bar (on the UI thread) and the job's own monitor. */
+	private final class PageProgress extends ProgressMonitorWrapper {
+
+		private final Display display;
+		private final Job owner;
+		private double total;
+		private double done;
+		private int lastShown = -1;
+
+		PageProgress(IProgressMonitor monitor, Display display, Job owner) {
+			super(monitor);
+			this.display = display;
+			this.owner = owner;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			super.beginTask(name, totalWork);
+			total = totalWork;
+			done = 0;
+			String text = name;
+			display.asyncExec(() -> {
+				if (owner == job && !summary.isDisposed()) {
+					summary.setText(text + "\u2026");
+				}
+			});
+		}
+
+		@Override
+		public void worked(int work) {
+			super.worked(work);
+			track(work);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			super.internalWorked(work);
+			track(work);
+		}
+
+		private void track(double work) {
+			done += work;
+			int scaled = total <= 0 ? 0 : (int) Math.min(PROGRESS_SCALE, done * PROGRESS_SCALE / total);
+			if (scaled != lastShown) {
+				lastShown = scaled;
+				display.asyncExec(() -> {
+					if (owner == job && !progress.isDisposed()) {
+						progress.setSelection(scaled);
+					}
+				});
+			}
+		}
+	}
+
+	@Override
+	public void dispose() {
+		Job j = job;
+		if (j != null) {
+			j.cancel();
+		}
+		super.dispose();
+	}
+
+	/** The job of the latest search (null before the page was first shown). */
+	public Job searchJob() {
+		return job;
+	}
+
+	/** The thread the latest search ran on (null until it started). */
+	public Thread searchThread() {
+		return searchThread;
+	}
+
+	/** The matches of the latest search, in list order. */
+	public List<Variant> matches() {
+		return new ArrayList<>(matches);
 	}
 
 	/** The lines shown (command lines or explanation). */
@@ -109,5 +301,22 @@ public final class ExplainResultsPage extends WizardPage {
 
 	public String headline() {
 		return summary.getText();
+	}
+
+	/** The launch configuration of the latest debugged match, or null. */
+	public org.eclipse.debug.core.ILaunchConfiguration debugConfiguration() {
+		return debugConfiguration;
+	}
+
+	/** Debugs the match at {@code index} of the list, as the Debug button does (for tests and keyboard users). */
+	public void debugMatch(int index) {
+		results.select(index);
+		updateDebugButton();
+		debugSelected();
+	}
+
+	/** What debugging the chosen match did (or why it could not), empty before. */
+	public String debugStatus() {
+		return status.getText();
 	}
 }
