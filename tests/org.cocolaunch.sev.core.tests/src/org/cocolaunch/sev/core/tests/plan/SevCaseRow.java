@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.core.explain.ShellWords;
 import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
@@ -34,7 +35,7 @@ public record SevCaseRow(String id, SevPlanRequest request, String expected) {
 				continue;
 			}
 			String[] f = line.split("\t", -1);
-			Map<String, String> o = options(split(f[1]));
+			Map<String, String> o = options(ShellWords.split(f[1]));
 			String mode = o.get("--mode");
 			if (!f[2].equals("0") || o.containsKey("--snp-ovmf-hash")
 					|| !(mode.equals("sev") || mode.equals("seves") || mode.equals("snp"))) {
@@ -74,33 +75,6 @@ public record SevCaseRow(String id, SevPlanRequest request, String expected) {
 			o.put(words.get(i), words.get(i + 1));
 		}
 		return o;
-	}
-
-	/** Splits a command line with single quotes, as the TSV uses them. */
-	private static List<String> split(String line) {
-		List<String> words = new ArrayList<>();
-		StringBuilder w = new StringBuilder();
-		boolean quoted = false;
-		boolean any = false;
-		for (char c : line.toCharArray()) {
-			if (c == '\'') {
-				quoted = !quoted;
-				any = true;
-			} else if (c == ' ' && !quoted) {
-				if (any) {
-					words.add(w.toString());
-					w.setLength(0);
-					any = false;
-				}
-			} else {
-				w.append(c);
-				any = true;
-			}
-		}
-		if (any) {
-			words.add(w.toString());
-		}
-		return words;
 	}
 
 	@Override
