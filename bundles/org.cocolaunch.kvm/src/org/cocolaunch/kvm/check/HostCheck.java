@@ -15,7 +15,7 @@ import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.ResourceStack;
 import org.cocolaunch.kvm.host.VmTypes;
-import org.cocolaunch.kvm.sys.Errno;
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
 

@@ -3,7 +3,7 @@
  */
 package org.cocolaunch.kvm.launch;
 
-import org.cocolaunch.kvm.sys.Errno;
+import org.cocolaunch.core.backend.Errno;
 
 /**
  * The outcome of one launch command (one KVM_MEMORY_ENCRYPT_OP sub-command, possibly issued several times until

@@ -12,7 +12,7 @@ import org.cocolaunch.kvm.abi.SevStructs;
 import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.ResourceStack;
-import org.cocolaunch.kvm.sys.Errno;
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.IoctlOutcome;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;

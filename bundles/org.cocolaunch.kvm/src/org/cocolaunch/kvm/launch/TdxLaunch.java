@@ -10,7 +10,7 @@ import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.abi.TdxStructs;
 import org.cocolaunch.kvm.host.KvmVcpu;
 import org.cocolaunch.kvm.host.KvmVm;
-import org.cocolaunch.kvm.sys.Errno;
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.IoctlOutcome;
 import org.cocolaunch.tdx.core.sim.TdxStatus;
 

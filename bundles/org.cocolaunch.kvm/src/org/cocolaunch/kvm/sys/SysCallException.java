@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.sys;
 
+import org.cocolaunch.core.backend.Errno;
+
 /** A system call failed; carries the call, what it was for, and errno. The message is one line. */
 public class SysCallException extends Exception {
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.cocolaunch.kvm.abi.SevFirmwareStatus;
 import org.cocolaunch.kvm.abi.StructLayout;
 import org.cocolaunch.kvm.host.VmTypes;
-import org.cocolaunch.kvm.sys.Errno;
+import org.cocolaunch.core.backend.Errno;
 import org.junit.jupiter.api.Test;
 
 /** Decoding: KVM_CAP_VM_TYPES bits, errno names, SEV firmware status names (domain reference §1.1, §1.9, §2.4). */

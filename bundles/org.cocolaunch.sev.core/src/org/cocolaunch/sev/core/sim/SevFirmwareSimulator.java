@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.core.sim;
 
+import org.cocolaunch.core.backend.Errno;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

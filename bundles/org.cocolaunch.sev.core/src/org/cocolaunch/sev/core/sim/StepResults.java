@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.core.sim;
 
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.tdx.core.sim;
 
+import org.cocolaunch.core.backend.Errno;
+
 /**
  * A launch command refused by KVM or the TDX module: what the ioctl returns to user space. {@code status} is the
  * SEAMCALL status KVM passes back in {@code hw_error} (0 when KVM refused before calling the module).
@@ -12,10 +14,10 @@ final class TdxRefusal extends Exception {
 	private static final long serialVersionUID = 1L;
 
 	/** Linux errno values KVM returns for TDX commands (domain reference §1.9). */
-	static final int EIO = 5;
-	static final int EBADF = 9;
-	static final int EEXIST = 17;
-	static final int EINVAL = 22;
+	static final int EIO = Errno.EIO;
+	static final int EBADF = Errno.EBADF;
+	static final int EEXIST = Errno.EEXIST;
+	static final int EINVAL = Errno.EINVAL;
 
 	private final int errno;
 	private final long status;

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.kvm.sys;
+package org.cocolaunch.core.backend;
 
 import java.util.Map;
 
