@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.cocolaunch.core.backend.Backend;
@@ -33,7 +34,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Runs a launch plan against a backend one step at a time and records what each step did. Keeps the measurement
  * registers with their full history, and — when the backend can — a snapshot before every step, so the session can
- * restart at any earlier step. Not thread-safe: one caller (a Job, the CLI) drives it.
+ * restart at any earlier step. One caller (a Job, the CLI) drives it; readers on other threads (views computing in
+ * Jobs) go through {@link #inspect(Function)}, which waits until no step, restart or close is under way.
  */
 public final class Session implements AutoCloseable {
 
@@ -103,8 +105,17 @@ public final class Session implements AutoCloseable {
 		return index < results.size() && results.get(index).getStatus() == StepStatus.SUCCESS;
 	}
 
+	/**
+	 * Runs {@code reader} on this session while no step, restart or close changes it, so a reader on another thread
+	 * sees one consistent state (the trace, the registers and their history, the vCPUs). Readers must be quick and
+	 * must not drive the session.
+	 */
+	public synchronized <T> T inspect(Function<Session, T> reader) {
+		return reader.apply(this);
+	}
+
 	/** Issues the next step and returns its result (also appended to the trace). */
-	public StepResult step() throws BackendException {
+	public synchronized StepResult step() throws BackendException {
 		checkCanStep();
 		Step step = plan.getSteps().get(next);
 		if (backend.supportsSnapshots()) {
@@ -134,7 +145,7 @@ public final class Session implements AutoCloseable {
 	 * Step Into: issues the first page of the next step. A multi-page step the backend can split is first replaced in
 	 * the plan by its page steps (the plan records the edit); otherwise this is the same as {@link #step()}.
 	 */
-	public StepResult stepInto() throws BackendException {
+	public synchronized StepResult stepInto() throws BackendException {
 		checkCanStep();
 		PlanEdits.replace(plan, next, backend.pageSteps(plan.getSteps().get(next)));
 		return step();
@@ -209,7 +220,7 @@ public final class Session implements AutoCloseable {
 	}
 
 	/** Restarts so that step {@code index} is issued next, with the state the backend had before it. */
-	public void restartAt(int index) {
+	public synchronized void restartAt(int index) {
 		if (!canRestart()) {
 			throw new IllegalStateException("the " + backend.kind() + " backend cannot restore earlier states");
 		}
@@ -270,7 +281,7 @@ public final class Session implements AutoCloseable {
 
 	/** Terminates: the backend releases everything it holds. */
 	@Override
-	public void close() {
+	public synchronized void close() {
 		if (!closed) {
 			closed = true;
 			backend.close();

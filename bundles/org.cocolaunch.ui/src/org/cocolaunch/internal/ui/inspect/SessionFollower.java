@@ -70,7 +70,7 @@ public final class SessionFollower<T> {
 	private void schedule(Session followed) {
 		int mine = ++generation;
 		Job job = Job.create(name, (IProgressMonitor monitor) -> {
-			T content = compute.apply(followed);
+			T content = followed.inspect(compute);
 			if (mine == generation && !control.isDisposed()) {
 				control.getDisplay().asyncExec(() -> {
 					if (mine == generation && !control.isDisposed()) {
