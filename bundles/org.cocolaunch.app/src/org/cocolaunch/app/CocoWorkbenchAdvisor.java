@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.app;
 
+import org.cocolaunch.internal.ui.debug.SessionViewsOpener;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -37,6 +38,11 @@ public class CocoWorkbenchAdvisor extends WorkbenchAdvisor {
 				c.setShowStatusLine(true);
 				c.setShowProgressIndicator(true);
 				c.setTitle(WINDOW_TITLE);
+			}
+
+			@Override
+			public void postWindowOpen() {
+				SessionViewsOpener.install(getWindowConfigurer().getWindow());
 			}
 		};
 	}

@@ -17,9 +17,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
- * steps; below them Measurement Registers, VMSA, TD State, Guest Memory Map, Attestation Report, Vendor Rosetta,
- * Variables (the step's parameter struct and result), Registers (measurement registers, vCPU state), Breakpoints and
- * Properties.
+ * steps; below them, on the left, Measurement Registers, Variables (the step's parameter struct and result),
+ * Breakpoints, Attestation Report and Vendor Rosetta; on the right VMSA, TD State, Guest Memory Map, Registers
+ * (measurement registers, vCPU state) and Properties.
  */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 
@@ -31,17 +31,21 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
 		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.32f, LaunchStepsView.ID);
-		IFolderLayout bottom = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f, LaunchStepsView.ID);
-		bottom.addView(MeasurementRegistersView.ID);
-		bottom.addView(VmsaView.ID);
-		bottom.addView(TdStateView.ID);
-		bottom.addView(GuestMemoryMapView.ID);
-		bottom.addView(AttestationReportView.ID);
-		bottom.addView(VendorRosettaView.ID);
-		bottom.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
-		bottom.addView(IDebugUIConstants.ID_REGISTER_VIEW);
-		bottom.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		// Two stacks below, so the measurement registers and the vCPU state of a step can be seen together.
+		IFolderLayout measurement = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f,
+				LaunchStepsView.ID);
+		measurement.addView(MeasurementRegistersView.ID);
+		measurement.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
+		measurement.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+		measurement.addView(AttestationReportView.ID);
+		measurement.addView(VendorRosettaView.ID);
+		IFolderLayout state = layout.createFolder("org.cocolaunch.app.bottomRight", IPageLayout.RIGHT, 0.5f,
+				"org.cocolaunch.app.bottom");
+		state.addView(VmsaView.ID);
+		state.addView(TdStateView.ID);
+		state.addView(GuestMemoryMapView.ID);
+		state.addView(IDebugUIConstants.ID_REGISTER_VIEW);
+		state.addView(IPageLayout.ID_PROP_SHEET);
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_VARIABLE_VIEW);
