@@ -17,7 +17,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
- * steps; below them, on the left, Measurement Registers, Variables (the step's parameter struct and result),
+ * steps; below both, on the left, Measurement Registers, Variables (the step's parameter struct and result),
  * Breakpoints, Attestation Report and Vendor Rosetta; on the right VMSA, TD State, Guest Memory Map, Registers
  * (measurement registers, vCPU state) and Properties.
  */
@@ -30,7 +30,6 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
-		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.32f, LaunchStepsView.ID);
 		// Two stacks below, so the measurement registers and the vCPU state of a step can be seen together.
 		IFolderLayout measurement = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f,
 				LaunchStepsView.ID);
@@ -46,6 +45,8 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		state.addView(GuestMemoryMapView.ID);
 		state.addView(IDebugUIConstants.ID_REGISTER_VIEW);
 		state.addView(IPageLayout.ID_PROP_SHEET);
+		// Added after the bottom stacks so that they span the whole width and the Debug view only the top.
+		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.30f, LaunchStepsView.ID);
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
 		layout.addShowViewShortcut(IDebugUIConstants.ID_VARIABLE_VIEW);

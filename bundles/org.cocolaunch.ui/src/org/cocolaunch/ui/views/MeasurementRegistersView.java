@@ -213,7 +213,9 @@ public class MeasurementRegistersView extends ViewPart {
 		if (keep != null) {
 			registers.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep));
 		}
-		setContentDescription(session.plan().getName() + " \u2014 after step " + (session.nextStepIndex() - 1));
+		int last = session.nextStepIndex() - 1;
+		setContentDescription(session.plan().getName() + " \u2014 "
+				+ (last < 0 ? "before the first step" : "after step " + last));
 		selectionChanged();
 	}
 
