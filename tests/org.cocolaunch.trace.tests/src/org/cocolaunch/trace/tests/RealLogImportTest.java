@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Base64;
 import java.util.List;
 
+import org.cocolaunch.core.diff.DiffResult;
+import org.cocolaunch.core.diff.LaunchDiff;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Phase;
@@ -82,6 +85,75 @@ class RealLogImportTest {
 		assertNull(steps.get(10).getParameters(), "all three finish fields are (null)");
 		assertTrue(steps.stream().allMatch(s -> s.getExpectedOutcome() == null));
 		assertEquals(List.of(), result.warnings());
+	}
+
+	/** The legacy SEV launch commands, in the order both qemu-devel runs issue them. */
+	private static final List<String> SEV_LAUNCH = List.of("KVM_SEV_INIT", "KVM_SEV_LAUNCH_START",
+			"KVM_SEV_LAUNCH_UPDATE_DATA", "KVM_SEV_LAUNCH_MEASURE", "KVM_SEV_LAUNCH_FINISH");
+
+	@Test
+	void qemuDevelSevRunWithBiosFirmware() throws Exception {
+		ImportResult result = TraceLogs.importData(TraceLogs.QEMU_DEVEL_SEV_BIOS);
+		LaunchPlan plan = result.plan();
+		assertEquals(Vendor.AMD, plan.getVendor());
+		assertEquals(VmType.SEV, plan.getVmType());
+		List<Step> steps = logged(plan);
+		assertEquals(SEV_LAUNCH, steps.stream().map(Step::getCommand).toList());
+		// Lines 1-18 are the header and the shell command, 19 QEMU's monitor notice; the three state changes
+		// (22, 24, 27) are read but are not ioctls.
+		assertEquals(List.of(20, 21, 23, 25, 26), result.stepLines().subList(1, 6));
+		assertEquals(List.of(Phase.CREATE, Phase.INIT_VM, Phase.UPDATE, Phase.MEASURE, Phase.FINALIZE),
+				steps.stream().map(Step::getPhase).toList());
+		assertTrue(plan.getDescription().endsWith(": 5 launch steps from 8 trace events"), plan.getDescription());
+		assertEquals("0 (KVM_X86_DEFAULT_VM)", parameter(plan.getSteps().get(0), "type"));
+		assertTrue(steps.get(0).getDescription().contains("inferred: legacy SEV guest"), steps.get(0).getDescription());
+
+		Step start = steps.get(1);
+		assertEquals("0x0", parameter(start, "policy"));
+		assertEquals("0x0", parameter(start, "session"), "(nil) pointers are 0");
+		assertEquals("0x0", parameter(start, "pdh"));
+
+		// The address the reply on the list points at: the end of the ROM rather than its start, not page aligned.
+		Step update = steps.get(2);
+		assertEquals("0x7f42e9bff010", parameter(update, "addr"));
+		assertEquals("0x400000", parameter(update, "len"));
+		assertTrue(update.getPages().isEmpty(), "LAUNCH_UPDATE_DATA logs a host address only, no guest address");
+		assertTrue(update.getDescription().startsWith("log line 23: kvm_sev_launch_update_data addr 0x7f42e9bff010"),
+				update.getDescription());
+
+		String measurement = parameter(steps.get(3), "data");
+		assertEquals("PF6n7+Vujx5sW8PC6iMRtHXfpXdJ4osbcfYvoknu7gg4ypMqs727NTzG86Ft8Llu", measurement);
+		assertEquals(48, Base64.getDecoder().decode(measurement).length, "LAUNCH_MEASURE blob: measurement + mnonce");
+		assertNull(steps.get(4).getParameters(), "kvm_sev_launch_finish logs no fields");
+
+		assertTrue(steps.stream().allMatch(s -> s.getExpectedOutcome() == null), "the run reports no failure");
+		assertEquals(List.of(), result.warnings());
+	}
+
+	@Test
+	void qemuDevelSevRunWithPflashFirmware() throws Exception {
+		ImportResult result = TraceLogs.importData(TraceLogs.QEMU_DEVEL_SEV_PFLASH);
+		assertEquals(VmType.SEV, result.plan().getVmType());
+		List<Step> steps = logged(result.plan());
+		assertEquals(SEV_LAUNCH, steps.stream().map(Step::getCommand).toList());
+		assertEquals(List.of(20, 21, 23, 25, 26), result.stepLines().subList(1, 6));
+		assertEquals("0x7f0343000000", parameter(steps.get(2), "addr"));
+		assertEquals("0x400000", parameter(steps.get(2), "len"));
+		assertEquals("esqzlr4xX2eEY92xsKEKL7FyKRDW7VYiyIb+aXS4S/ctON2s1xxwFjAKU7ImfULJ", parameter(steps.get(3), "data"));
+		// The firmware's boot message after the launch (lines 28-29, wrapped in the mail) is not a trace event.
+		assertEquals(List.of(), result.warnings());
+	}
+
+	@Test
+	void theTwoQemuDevelRunsDifferFirstInTheMeasurement() throws Exception {
+		// Host addresses are not launch inputs, so the plans agree up to LAUNCH_MEASURE, where the firmware reports
+		// different digests: with -bios, QEMU handed it other bytes than the firmware image (the hang on the list).
+		DiffResult d = LaunchDiff.plans(TraceLogs.importData(TraceLogs.QEMU_DEVEL_SEV_BIOS).plan(),
+				TraceLogs.importData(TraceLogs.QEMU_DEVEL_SEV_PFLASH).plan());
+		assertEquals(4, d.step(), d.description());
+		assertEquals("parameter", d.aspect(), d.description());
+		assertTrue(d.description().contains("KVM_SEV_LAUNCH_MEASURE"), d.description());
+		assertTrue(d.description().contains("parameter data PF6n7+"), d.description());
 	}
 
 	@Test

@@ -23,6 +23,13 @@ final class TraceLogs {
 	static final String AMDSEV_195 = "amdsev-195-bad-measurement.log";
 	/** amd/sev-utils#17: a complete SNP launch traced by upstream QEMU. */
 	static final String SEV_UTILS_17 = "sev-utils-17-snp-launch.log";
+	/**
+	 * qemu-devel, 2022-01-17, Message-ID {@code <59d81ace-8a66-4ab4-2768-a68d302e62d8@linux.ibm.com>}: a legacy SEV
+	 * launch with the firmware loaded by {@code -bios}, which hangs after LAUNCH_FINISH.
+	 */
+	static final String QEMU_DEVEL_SEV_BIOS = "qemu-devel-2022-01-17-sev-bios.log";
+	/** The same message's second run: the same guest with the firmware as read-only pflash, which boots. */
+	static final String QEMU_DEVEL_SEV_PFLASH = "qemu-devel-2022-01-17-sev-pflash.log";
 
 	private TraceLogs() {
 	}
