@@ -53,6 +53,11 @@ public interface Backend extends AutoCloseable {
 		return List.of();
 	}
 
+	/** The inputs the plan's page contents are read from (for views that show a page's plaintext), or null. */
+	default PlanInputs inputs() {
+		return null;
+	}
+
 	/** Whether {@link #snapshot()} and {@link #restore(BackendSnapshot)} work (real hardware cannot rewind). */
 	boolean supportsSnapshots();
 

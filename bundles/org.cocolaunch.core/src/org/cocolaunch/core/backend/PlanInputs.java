@@ -27,7 +27,8 @@ public final class PlanInputs {
 	private final Map<String, LaunchInput> byRole = new HashMap<>();
 	private final Map<String, Path> overrides;
 	private final Path baseDir;
-	private final Map<String, byte[]> cache = new HashMap<>();
+	// Concurrent: the backend reads inputs on the session worker while a view reads a page for its hex dump.
+	private final Map<String, byte[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public PlanInputs(LaunchPlan plan, Path baseDir, Map<String, Path> overrides) {
 		for (LaunchInput input : plan.getInputs()) {

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
@@ -97,6 +98,11 @@ public final class Session implements AutoCloseable {
 	/** The vendor's VM-level state objects (e.g. the TDX TD state) as the backend has them now. */
 	public List<org.eclipse.emf.ecore.EObject> vendorState() {
 		return backend.vendorState();
+	}
+
+	/** The inputs the plan's pages are read from, or null when the backend does not keep them. */
+	public PlanInputs inputs() {
+		return backend.inputs();
 	}
 
 	/** Whether step {@code index} was issued and succeeded. */

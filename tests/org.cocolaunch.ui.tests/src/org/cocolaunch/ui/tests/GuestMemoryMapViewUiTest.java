@@ -21,6 +21,7 @@ import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.testing.TestData;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
@@ -93,6 +94,32 @@ class GuestMemoryMapViewUiTest {
 		});
 		Label hover = onUi(() -> UiDriver.findIn(Label.class, GuestMemoryMapView.HOVER_TEST_ID));
 		assertEquals("GPA 0x80e000 in " + cpuid.describe(), onUi(hover::getText));
+
+		// A click shows the page's plaintext: the reset-vector page is the last 4 KiB of the OVMF image.
+		Point reset = onUi(() -> canvas.pointOf(0xFFFFF000L));
+		onUi(() -> {
+			Event down = new Event();
+			down.x = reset.x;
+			down.y = reset.y;
+			down.button = 1;
+			canvas.control().notifyListeners(SWT.MouseDown, down);
+		});
+		byte[] ovmf = java.nio.file.Files.readAllBytes(TestData.file(ExampleSessions.SNP_FIRMWARE));
+		String lastPage = Integer.toHexString(ovmf.length - 4096);
+		waitUntil("the reset-vector page's plaintext is shown",
+				() -> view.shownPageOrigin().contains("input 'firmware' at offset 0x" + lastPage));
+		StringBuilder firstLine = new StringBuilder("000: ");
+		for (int i = 0; i < 16; i++) {
+			firstLine.append(String.format("%02x ", ovmf[ovmf.length - 4096 + i] & 0xFF));
+		}
+		String tail = String.format("ff0: %02x %02x", ovmf[ovmf.length - 16] & 0xFF, ovmf[ovmf.length - 15] & 0xFF);
+		String hex = onUi(view::shownPageHex);
+		assertTrue(hex.startsWith(firstLine.toString()), hex.substring(0, Math.min(80, hex.length())));
+		assertTrue(hex.contains(tail), "the page's last line is the image's last 16 bytes");
+		onUi(() -> view.showPage(0x800000L));
+		waitUntil("a zero page says it has no contents in the plan",
+				() -> view.shownPageOrigin().startsWith("Page 0x800000 \u2014 step 4 KVM_SEV_SNP_LAUNCH_UPDATE, zero page")
+						&& view.shownPageOrigin().contains("no contents"));
 
 		ExampleSessions.runToEnd(target);
 		waitUntil("the VMSA page is added", () -> canvas.map().at(0xFFFFFFFFF000L).state() == PageState.VMSA);

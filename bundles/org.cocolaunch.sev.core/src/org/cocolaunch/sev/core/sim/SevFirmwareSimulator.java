@@ -634,6 +634,11 @@ public final class SevFirmwareSimulator implements Backend {
 	}
 
 	@Override
+	public PlanInputs inputs() {
+		return inputs;
+	}
+
+	@Override
 	public boolean supportsSnapshots() {
 		return true;
 	}

@@ -294,6 +294,11 @@ public final class TdxModuleSimulator implements Backend {
 	}
 
 	@Override
+	public PlanInputs inputs() {
+		return inputs;
+	}
+
+	@Override
 	public boolean supportsSnapshots() {
 		return true;
 	}

@@ -185,13 +185,21 @@ public final class MemoryMapCanvas {
 				: new Point(MARGIN + (int) cell[1] * CELL + CELL / 2, (int) (cell[0] - topRow()) * CELL + MARGIN + CELL / 2);
 	}
 
+	/** The first guest-physical address of the cell at canvas point (x, y), or -1 where no cell is. */
+	public long gpaAt(int x, int y) {
+		if (layout == null || y < MARGIN || x < MARGIN) {
+			return -1;
+		}
+		return layout.gpaAt(topRow() + (y - MARGIN) / CELL, (x - MARGIN) / CELL);
+	}
+
 	/** What is under the canvas point (x, y), for the status line. */
 	public String describeAt(int x, int y) {
 		if (layout == null || y < MARGIN) {
 			return "";
 		}
 		long row = topRow() + (y - MARGIN) / CELL;
-		long gpa = layout.gpaAt(row, (x - MARGIN) / CELL);
+		long gpa = gpaAt(x, y);
 		if (gpa < 0) {
 			String caption = layout.captionAt(row);
 			return caption == null ? "" : caption;
