@@ -7,12 +7,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.cocolaunch.core.inspect.RegisterFeeds;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.core.session.RegisterComparison;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.internal.ui.inspect.RegisterFeedChart;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterUpdate;
 import org.cocolaunch.model.Step;
@@ -49,6 +51,7 @@ public class MeasurementRegistersView extends ViewPart {
 	public static final String HISTORY_TEST_ID = "registers.history";
 	public static final String EXPECTED_TEST_ID = "registers.expected";
 	public static final String VERDICT_TEST_ID = "registers.verdict";
+	public static final String FEEDS_TEST_ID = "registers.feeds";
 
 	private TableViewer registers;
 	private TableViewer history;
@@ -57,6 +60,7 @@ public class MeasurementRegistersView extends ViewPart {
 	private Session session;
 	private List<RegisterUpdate> updates = List.of();
 	private IDebugContextListener follower;
+	private RegisterFeedChart feedChart;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -106,7 +110,8 @@ public class MeasurementRegistersView extends ViewPart {
 				// rows come from selectionChanged()
 			}
 		});
-		sash.setWeights(45, 55);
+		feedChart = new RegisterFeedChart(sash, FEEDS_TEST_ID);
+		sash.setWeights(30, 45, 25);
 		contributeCopyActions();
 		follower = event -> follow(SessionContext.frame(event.getContext()));
 		DebugUITools.getDebugContextManager().getContextService(getSite().getWorkbenchWindow()).addDebugContextListener(follower);
@@ -216,6 +221,7 @@ public class MeasurementRegistersView extends ViewPart {
 		int last = session.nextStepIndex() - 1;
 		setContentDescription(session.plan().getName() + " \u2014 "
 				+ (last < 0 ? "before the first step" : "after step " + last));
+		feedChart.setFeeds(RegisterFeeds.of(session.plan(), list));
 		selectionChanged();
 	}
 
@@ -268,6 +274,11 @@ public class MeasurementRegistersView extends ViewPart {
 					.removeDebugContextListener(follower);
 		}
 		super.dispose();
+	}
+
+	/** The chart of pages that fed each register (for tests). */
+	public RegisterFeedChart feedChart() {
+		return feedChart;
 	}
 
 	@Override
