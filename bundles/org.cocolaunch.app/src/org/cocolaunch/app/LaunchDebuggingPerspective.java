@@ -30,8 +30,9 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
+		// The steps table needs less height than the inspecting views below it.
 		// Two stacks below, so the measurement registers and the vCPU state of a step can be seen together.
-		IFolderLayout measurement = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.62f,
+		IFolderLayout measurement = layout.createFolder("org.cocolaunch.app.bottom", IPageLayout.BOTTOM, 0.45f,
 				LaunchStepsView.ID);
 		measurement.addView(MeasurementRegistersView.ID);
 		measurement.addView(IDebugUIConstants.ID_VARIABLE_VIEW);

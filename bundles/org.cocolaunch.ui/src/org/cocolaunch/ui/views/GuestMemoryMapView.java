@@ -154,7 +154,7 @@ public class GuestMemoryMapView extends ViewPart {
 			pageHex.control().getDisplay().asyncExec(() -> {
 				if (!pageHex.control().isDisposed() && shownPage == gpa) {
 					pageOrigin.setText(shownOrigin);
-					pageHex.setBytes(shownBytes, List.of(), "(no bytes: " + shownOrigin + ")");
+					pageHex.setBytes(shownBytes, List.of(), "(no bytes to show)");
 				}
 			});
 			return Status.OK_STATUS;

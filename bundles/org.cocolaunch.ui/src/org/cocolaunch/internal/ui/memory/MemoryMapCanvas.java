@@ -96,7 +96,10 @@ public final class MemoryMapCanvas {
 		setPagesPerCell(pagesPerCell * 2);
 	}
 
-	/** The smallest power-of-two zoom at which the whole map fits the canvas height. */
+	/**
+	 * The smallest power-of-two zoom at which the whole map fits the canvas height; when even one row per span does
+	 * not fit, the smallest zoom that gives every span one row (zooming further out would only blur the map).
+	 */
 	public void fit() {
 		fitMode = true;
 		if (map == null) {
@@ -104,8 +107,14 @@ public final class MemoryMapCanvas {
 		}
 		int rows = Math.max(1, (canvas.getClientArea().height - MARGIN) / CELL);
 		long zoom = 1;
-		while (zoom < MAX_PAGES_PER_CELL && new MapLayout(map, columns(), zoom).totalRows() > rows) {
+		long needed = new MapLayout(map, columns(), zoom).totalRows();
+		while (zoom < MAX_PAGES_PER_CELL && needed > rows) {
+			long fewer = new MapLayout(map, columns(), zoom * 2).totalRows();
+			if (fewer >= needed) {
+				break;
+			}
 			zoom *= 2;
+			needed = fewer;
 		}
 		setPagesPerCell(zoom);
 	}
