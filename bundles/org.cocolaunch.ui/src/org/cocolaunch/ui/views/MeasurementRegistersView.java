@@ -3,10 +3,12 @@
  */
 package org.cocolaunch.ui.views;
 
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.RegisterFeeds;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.core.session.RegisterComparison;
@@ -14,17 +16,23 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
 import org.cocolaunch.internal.ui.inspect.RegisterFeedChart;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterUpdate;
 import org.cocolaunch.model.Step;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -35,6 +43,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -171,6 +180,54 @@ public class MeasurementRegistersView extends ViewPart {
 				copy(Base64.getEncoder()::encodeToString);
 			}
 		});
+		toolbar.add(new Action("Expected from File\u2026") {
+			{
+				setToolTipText("Take the expected value from an SNP attestation report, an SNP ID block or a TDX TDREPORT/quote file");
+			}
+
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+				dialog.setText("Expected measurement from a report, ID block or quote");
+				String chosen = dialog.open();
+				if (chosen != null) {
+					loadExpected(Path.of(chosen));
+				}
+			}
+		});
+	}
+
+	/**
+	 * Reads an attestation report, ID block or quote in a Job and puts its measurement into Expected, selecting the
+	 * register it corresponds to; a file that is none of these gives an error dialog naming it and why.
+	 */
+	public Job loadExpected(Path file) {
+		Job job = Job.create("Reading " + file.getFileName(), (IProgressMonitor monitor) -> {
+			EvidenceLoader.Loaded loaded = EvidenceLoader.load(file);
+			expected.getDisplay().asyncExec(() -> applyExpected(loaded));
+			return Status.OK_STATUS;
+		});
+		job.schedule();
+		return job;
+	}
+
+	private void applyExpected(EvidenceLoader.Loaded loaded) {
+		if (expected.isDisposed()) {
+			return;
+		}
+		if (loaded.evidence() == null) {
+			MessageDialog.openError(getSite().getShell(), "Expected measurement", loaded.problem());
+			return;
+		}
+		DecodedEvidence evidence = loaded.evidence();
+		@SuppressWarnings("unchecked")
+		List<MeasurementRegister> shown = (List<MeasurementRegister>) registers.getInput();
+		if (shown != null) {
+			shown.stream().filter(r -> r.getName().equals(evidence.registerName())).findFirst()
+					.ifPresent(r -> registers.setSelection(new StructuredSelection(r)));
+		}
+		expected.setToolTipText(evidence.registerName() + " from " + loaded.file() + " (" + evidence.format() + ")");
+		expected.setText(hex(evidence.measurement()));
 	}
 
 	@FunctionalInterface

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
 import org.cocolaunch.sev.core.report.SnpReportEvidence;
 import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
 import org.cocolaunch.sev.model.Vmsa;
@@ -89,7 +90,8 @@ public final class SevVendorEngine implements VendorEngine {
 
 	@Override
 	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
-		return SnpReportEvidence.decode(data);
+		DecodedEvidence report = SnpReportEvidence.decode(data);
+		return report != null ? report : SnpIdBlockEvidence.decode(data);
 	}
 
 	@Override
