@@ -47,7 +47,9 @@ import org.eclipse.emf.ecore.EObject;
  * and {@code KVM_TDX_INIT_VM}; {@code KVM_CREATE_VCPU} and {@code KVM_TDX_INIT_VCPU} per vCPU;
  * {@code KVM_TDX_INIT_MEM_REGION} with the section contents copied into the shared memory as source;
  * {@code KVM_TDX_FINALIZE_VM}. After a failed step, and on close, everything is released in reverse order. The host
- * cannot read MRTD or RTMRs, so the registers stay unknown (null); snapshots are impossible.
+ * cannot read MRTD or RTMRs, so the registers stay unknown (null); restarting replays the steps on a new VM
+ * ({@link KvmBackendBase}). The vCPUs get no KVM_SET_REGS/SREGS: a TD vCPU's initial state is set by the TDX module at
+ * TDH.VP.INIT (KVM_TDX_INIT_VCPU), and KVM refuses register access to protected vCPUs.
  */
 public final class KvmTdxBackend extends KvmBackendBase {
 
@@ -85,21 +87,20 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	}
 
 	@Override
-	public StepResult execute(Step step) throws BackendException {
-		checkOpen();
-		StepResult result = dispatch(step);
-		if (StepResults.failed(result)) {
-			// A real launch cannot go on after a refused command: give everything back now, in reverse order.
-			List<String> failures = stack.releaseAll();
-			vm = null;
-			if (!failures.isEmpty()) {
-				result.setMessage(result.getMessage() + "; " + String.join("; ", failures));
-			}
-		}
-		return result;
+	protected LaunchPlan plan() {
+		return plan;
 	}
 
-	private StepResult dispatch(Step step) throws BackendException {
+	@Override
+	protected void forgetLaunch() {
+		vcpus.clear();
+		vcpuStates.clear();
+		tdx = null;
+		memory = null;
+	}
+
+	@Override
+	protected StepResult issue(Step step) throws BackendException {
 		EObject p = step.getParameters();
 		String command = step.getCommand();
 		if (p instanceof TdxCreateVm create) {
