@@ -130,6 +130,7 @@ CHECK(f_debugregs, 128); AT(f_debugregs, dr7, 40); AT(f_debugregs, reserved, 56)
 #define R_SET_FPU F_IOW(F_KVMIO, 0x8d, sizeof(struct f_fpu))
 #define R_SET_DEBUGREGS F_IOW(F_KVMIO, 0xa2, sizeof(struct f_debugregs))
 #define R_SET_XCRS F_IOW(F_KVMIO, 0xa7, sizeof(struct f_xcrs))
+#define R_SET_CPUID2 F_IOW(F_KVMIO, 0x90, sizeof(struct f_cpuid2))
 
 /* ---- fake objects ---- */
 enum kind { K_NONE, K_KVM, K_SEV, K_VM, K_VCPU, K_GMEM, K_MEMFD };
@@ -156,7 +157,8 @@ struct vm {
 };
 struct fd_entry { int fd, kind, vm, vcpu_state, vcpu_id; uint64_t size; };
 /* A vCPU's register state as KVM keeps it (what sev_es_sync_vmsa reads). */
-struct vcpu_regs { struct f_regs regs; struct f_sregs sregs; struct f_fpu fpu; uint64_t xcr0, pat, xss; struct f_debugregs dbg; };
+struct vcpu_regs { struct f_regs regs; struct f_sregs sregs; struct f_fpu fpu; uint64_t xcr0, pat, xss; struct f_debugregs dbg;
+	int x2apic; /* KVM_SET_CPUID2 gave CPUID.1:ECX.x2APIC */ };
 struct map { int used; uint64_t addr, len; };
 struct injection { int used; char point[64]; int nth, err; uint64_t fw; };
 
@@ -595,6 +597,7 @@ static const char *tdx_name(uint32_t id) {
 #define FAKE_TDX_ATTRS ((1ULL << 0) | (1ULL << 28) | (1ULL << 30) | (1ULL << 63))
 #define FAKE_TDX_XFAM 0x602E7ULL
 #define FAKE_TDX_CPUID_CONFIGS 8
+#define FAKE_TD_CPUID_LEAVES 4
 
 static size_t tdx_param_size(uint32_t id, void *data) {
 	if (!data) return 0;
@@ -602,6 +605,7 @@ static size_t tdx_param_size(uint32_t id, void *data) {
 	case 0: return sizeof(struct f_tdx_caps) + ((struct f_tdx_caps *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
 	case 1: return sizeof(struct f_tdx_init_vm) + ((struct f_tdx_init_vm *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
 	case 3: return sizeof(struct f_tdx_mem_region);
+	case 5: return sizeof(struct f_cpuid2) + ((struct f_cpuid2 *)data)->nent * sizeof(struct f_cpuid_entry2);
 	default: return 0;
 	}
 }
@@ -649,8 +653,22 @@ static int tdx_vcpu_op(struct vm *v, struct fd_entry *vcpu, struct f_tdx_cmd *cm
 	switch (cmd->id) {
 	case 2:
 		if (cmd->flags || vcpu->vcpu_state) return fail(EINVAL);
+		if (!vcpu_regs[vcpu - fds].x2apic) return fail(EINVAL); /* tdx_vcpu_init: kvm_set_apic_base(x2APIC) fails */
 		vcpu->vcpu_state = 1;
 		return 0;
+	case 5: {
+		/* KVM_TDX_GET_CPUID: the TD's CPUID; E2BIG with the needed count when the buffer is smaller */
+		struct f_cpuid2 *p = (void *)(uintptr_t)cmd->data;
+		if (cmd->flags) return fail(EINVAL);
+		if (p->nent < FAKE_TD_CPUID_LEAVES) { p->nent = FAKE_TD_CPUID_LEAVES; return fail(E2BIG); }
+		struct f_cpuid_entry2 *e = (void *)(p + 1);
+		memset(e, 0, FAKE_TD_CPUID_LEAVES * sizeof *e);
+		e[0].function = 0; e[0].eax = 0x23;
+		e[1].function = 1; e[1].eax = 0x000806F8; e[1].ecx = (1U << 21) | (1U << 31); /* x2APIC, hypervisor */
+		e[2].function = 7; e[2].flags = 1; e[3].function = 0x80000008; e[3].eax = 0x3034;
+		p->nent = FAKE_TD_CPUID_LEAVES;
+		return 0;
+	}
 	case 3: {
 		struct f_tdx_mem_region *p = (void *)(uintptr_t)cmd->data;
 		if (!vcpu->vcpu_state) return fail(EINVAL);
@@ -688,6 +706,7 @@ static const char *request_name(unsigned long r) {
 	if (r == R_SET_FPU) return "KVM_SET_FPU";
 	if (r == R_SET_DEBUGREGS) return "KVM_SET_DEBUGREGS";
 	if (r == R_SET_XCRS) return "KVM_SET_XCRS";
+	if (r == R_SET_CPUID2) return "KVM_SET_CPUID2";
 	return "UNKNOWN";
 }
 
@@ -724,6 +743,17 @@ static void reset_vcpu(struct vcpu_regs *r, int bsp) {
 /* The register ioctls on a vCPU; refused on TDX vCPUs and once KVM has encrypted the VMSAs (guest state protected). */
 static int vcpu_ioctl(struct fd_entry *e, struct vm *v, unsigned long req, void *arg) {
 	struct vcpu_regs *r = &vcpu_regs[e - fds];
+	if (req == R_SET_CPUID2) {
+		struct f_cpuid2 *p = arg;
+		if (p->nent > 256 || p->padding || v->td_state == TD_RUNNABLE || v->vmsa_done) return fail(p->nent > 256 ? E2BIG : EINVAL);
+		struct f_cpuid_entry2 *ent = (void *)(p + 1);
+		r->x2apic = 0;
+		for (uint32_t i = 0; i < p->nent; i++) {
+			if (!all_zero(ent[i].padding, sizeof ent[i].padding)) return fail(EINVAL);
+			if (ent[i].function == 1 && ent[i].index == 0 && (ent[i].ecx & (1U << 21))) r->x2apic = 1;
+		}
+		return 0;
+	}
 	if (req != R_SET_REGS && req != R_GET_SREGS && req != R_SET_SREGS && req != R_SET_MSRS && req != R_SET_FPU
 			&& req != R_SET_DEBUGREGS && req != R_SET_XCRS) return fail(ENOTTY);
 	if (v->type == 5 || v->vmsa_done || (v->type == 4 && v->sev_state == SEV_RUNNING)) return fail(EINVAL);
@@ -889,6 +919,7 @@ int ioctl(int fd, unsigned long req, ...) {
 	int is_tdx = 0;
 	struct vm *v = e->vm ? &vms[e->vm - 1] : NULL;
 	if (req == R_SET_MSRS && arg) size = sizeof(struct f_msrs) + ((struct f_msrs *)arg)->nmsrs * sizeof(struct f_msr_entry);
+	if (req == R_SET_CPUID2 && arg) size = sizeof(struct f_cpuid2) + ((struct f_cpuid2 *)arg)->nent * sizeof(struct f_cpuid_entry2);
 	if (req == R_MEMORY_ENCRYPT_OP) {
 		if (!arg) { log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\targ=null\tret=0\terrno=0", fd, kind_names[e->kind], req, name); return 0; }
 		is_tdx = v && v->type == 5;

@@ -44,6 +44,8 @@ public final class KvmIoctls {
 	public static final long KVM_SET_SREGS = Ioctl.iow(KVMIO, 0x84, VcpuStructs.KVM_SREGS.size());
 	/** #define KVM_SET_MSRS _IOW(KVMIO, 0x89, struct kvm_msrs) — the header only; the entries follow it */
 	public static final long KVM_SET_MSRS = Ioctl.iow(KVMIO, 0x89, VcpuStructs.KVM_MSRS.size());
+	/** #define KVM_SET_CPUID2 _IOW(KVMIO, 0x90, struct kvm_cpuid2) — the header only; the entries follow it */
+	public static final long KVM_SET_CPUID2 = Ioctl.iow(KVMIO, 0x90, TdxStructs.KVM_CPUID2.size());
 	/** #define KVM_SET_FPU _IOW(KVMIO, 0x8d, struct kvm_fpu) */
 	public static final long KVM_SET_FPU = Ioctl.iow(KVMIO, 0x8d, VcpuStructs.KVM_FPU.size());
 	/** #define KVM_SET_DEBUGREGS _IOW(KVMIO, 0xa2, struct kvm_debugregs) */

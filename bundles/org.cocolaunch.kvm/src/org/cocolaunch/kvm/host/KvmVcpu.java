@@ -57,6 +57,11 @@ public final class KvmVcpu {
 		sys.ioctl(fd, KvmIoctls.KVM_SET_SREGS, sregs.bytes(), "KVM_SET_SREGS on vCPU " + id);
 	}
 
+	/** KVM_SET_CPUID2 with struct kvm_cpuid2 and its entries (the CPUID the guest sees; TDX needs x2APIC in it). */
+	public void setCpuid2(byte[] cpuid2) throws SysCallException {
+		sys.ioctl(fd, KvmIoctls.KVM_SET_CPUID2, cpuid2, "KVM_SET_CPUID2 on vCPU " + id);
+	}
+
 	/** KVM_SET_FPU with struct kvm_fpu. */
 	public void setFpu(byte[] fpu) throws SysCallException {
 		sys.ioctl(fd, KvmIoctls.KVM_SET_FPU, fpu, "KVM_SET_FPU on vCPU " + id);

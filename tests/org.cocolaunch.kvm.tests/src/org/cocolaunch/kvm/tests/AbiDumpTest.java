@@ -352,6 +352,8 @@ class AbiDumpTest {
 		l.add("ioctl\tKVM_SET_SREGS\t0x4138ae84");
 		// _IOW(0xAE, 0x89, struct kvm_msrs = 8)
 		l.add("ioctl\tKVM_SET_MSRS\t0x4008ae89");
+		// _IOW(0xAE, 0x90, struct kvm_cpuid2 = 8)
+		l.add("ioctl\tKVM_SET_CPUID2\t0x4008ae90");
 		// _IOW(0xAE, 0x8d, 416) = 1<<30 | 0x1A0<<16 | 0xAE8D
 		l.add("ioctl\tKVM_SET_FPU\t0x41a0ae8d");
 		// _IOW(0xAE, 0xa2, 128) = 1<<30 | 0x80<<16 | 0xAEA2
