@@ -297,6 +297,22 @@ class KvmSessionOnFakeKvmTest {
 	}
 
 	@Test
+	void aRegisterIoctlTheKernelRefusesFailsTheStepBeforeAnythingIsEncrypted() throws Exception {
+		FakeKernel.inject("KVM_SET_SREGS", 1, 22, 0);
+		Run run = open(() -> SevExamples.file("sev-es-qemu.cclaunch"));
+		try (Session session = run.session()) {
+			StepResult last = session.runToEnd(null).get(session.trace().getResults().size() - 1);
+			assertEquals("KVM_SEV_LAUNCH_UPDATE_VMSA", last.getCommand());
+			assertEquals(StepStatus.FAILED, last.getStatus());
+			assertEquals(22, last.getErrno());
+			assertTrue(last.getMessage().contains("KVM_SET_SREGS on vCPU 0") && last.getMessage().contains("EINVAL"), last.getMessage());
+			assertEquals(0, FakeKernel.liveResources(), "released at the failure");
+		}
+		assertTrue(FakeKernel.ioctls("KVM_SEV_LAUNCH_UPDATE_VMSA").isEmpty(), "no VMSA was encrypted");
+		ReleaseOrder.assertReleasedInReverse(FakeKernel.log());
+	}
+
+	@Test
 	void aVmsaWithStateKvmCannotLoadIsRefusedNamingTheFields() {
 		byte[] vmsa = new byte[4096];
 		ByteBuffer.wrap(vmsa).order(ByteOrder.LITTLE_ENDIAN).putInt(0x2E8, 0x55).putLong(0x208, 0xFFFF_8000_0000_0000L);
