@@ -12,6 +12,11 @@
  * - A tiny launch state machine per VM: SEV/SEV-ES (UNINIT -> LUPDATE -> LSECRET -> RUNNING), SNP (context ->
  *   LUPDATE -> RUNNING, pages must be PRIVATE in a guest_memfd slot), TDX (TD UNINITIALIZED -> INITIALIZED ->
  *   RUNNABLE, vCPUs UNINITIALIZED -> INITIALIZED); wrong states give KVM's errno or the firmware's status.
+ * - vCPU registers (KVM_SET_REGS, KVM_GET/SET_SREGS, KVM_SET_FPU, KVM_SET_XCRS, KVM_SET_MSRS, KVM_SET_DEBUGREGS) are
+ *   kept per vCPU; LAUNCH_UPDATE_VMSA and SNP_LAUNCH_FINISH build every vCPU's VMSA from them as sev_es_sync_vmsa does
+ *   (EFER.SVME ORed in, CR0.CD/NW cleared, SEV_FEATURES = vmsa_features, x87/SSE only on VM types other than 0) and
+ *   log the FNV-1a hash of the pages in vCPU order as vmsa=.
+ * - KVM_SEV_GET_ATTESTATION_REPORT answers a length query, then writes a 208-byte report that starts with the MNONCE.
  * - Failures on demand: fakekvm_inject(point, nth, errno, fw_error) or FAKEKVM_FAIL=point,nth,errno,fw_error (hex).
  * - Every call is logged as one tab-separated line (call, fd, kind, request, struct bytes in hex, result, errno),
  *   read back with fakekvm_log_count / fakekvm_log_entry.
@@ -67,6 +72,19 @@ struct f_tdx_caps { uint64_t supported_attrs, supported_xfam, kernel_tdvmcallinf
 struct f_tdx_init_vm { uint64_t attributes, xfam, mrconfigid[6], mrowner[6], mrownerconfig[6], reserved[12];
 	struct f_cpuid2 cpuid; };
 struct f_tdx_mem_region { uint64_t source_addr, gpa, nr_pages; };
+struct f_sev_report { uint8_t mnonce[16]; uint64_t uaddr; uint32_t len, pad0; };
+struct f_regs { uint64_t rax, rbx, rcx, rdx, rsi, rdi, rsp, rbp, r8, r9, r10, r11, r12, r13, r14, r15, rip, rflags; };
+struct f_segment { uint64_t base; uint32_t limit; uint16_t selector; uint8_t type, present, dpl, db, s, l, g, avl, unusable, padding; };
+struct f_dtable { uint64_t base; uint16_t limit, padding[3]; };
+struct f_sregs { struct f_segment cs, ds, es, fs, gs, ss, tr, ldt; struct f_dtable gdt, idt;
+	uint64_t cr0, cr2, cr3, cr4, cr8, efer, apic_base, interrupt_bitmap[4]; };
+struct f_fpu { uint8_t fpr[8][16]; uint16_t fcw, fsw; uint8_t ftwx, pad1; uint16_t last_opcode; uint64_t last_ip, last_dp;
+	uint8_t xmm[16][16]; uint32_t mxcsr, pad2; };
+struct f_xcr { uint32_t xcr, reserved; uint64_t value; };
+struct f_xcrs { uint32_t nr_xcrs, flags; struct f_xcr xcrs[16]; uint64_t padding[16]; };
+struct f_debugregs { uint64_t db[4], dr6, dr7, flags, reserved[9]; };
+struct f_msr_entry { uint32_t index, reserved; uint64_t data; };
+struct f_msrs { uint32_t nmsrs, pad; };
 
 #define CHECK(s, size) _Static_assert(sizeof(struct s) == (size), #s " size")
 #define AT(s, f, off) _Static_assert(offsetof(struct s, f) == (off), #s "." #f " offset")
@@ -86,6 +104,12 @@ CHECK(f_tdx_cmd, 24); AT(f_tdx_cmd, hw_error, 16); CHECK(f_cpuid_entry2, 40); CH
 CHECK(f_tdx_caps, 2056); AT(f_tdx_caps, reserved, 48); AT(f_tdx_caps, cpuid, 2048);
 CHECK(f_tdx_init_vm, 264); AT(f_tdx_init_vm, mrowner, 64); AT(f_tdx_init_vm, reserved, 160); AT(f_tdx_init_vm, cpuid, 256);
 CHECK(f_tdx_mem_region, 24);
+CHECK(f_sev_report, 32); AT(f_sev_report, uaddr, 16); AT(f_sev_report, len, 24);
+CHECK(f_regs, 144); AT(f_regs, rip, 128); CHECK(f_segment, 24); AT(f_segment, selector, 12); AT(f_segment, unusable, 22);
+CHECK(f_dtable, 16); CHECK(f_sregs, 312); AT(f_sregs, gdt, 192); AT(f_sregs, cr0, 224); AT(f_sregs, efer, 264);
+AT(f_sregs, interrupt_bitmap, 280); CHECK(f_fpu, 416); AT(f_fpu, fcw, 128); AT(f_fpu, ftwx, 132); AT(f_fpu, last_ip, 136);
+AT(f_fpu, xmm, 152); AT(f_fpu, mxcsr, 408); CHECK(f_xcr, 16); CHECK(f_xcrs, 392); AT(f_xcrs, padding, 264);
+CHECK(f_debugregs, 128); AT(f_debugregs, dr7, 40); AT(f_debugregs, reserved, 56); CHECK(f_msr_entry, 16); CHECK(f_msrs, 8);
 
 /* ---- request numbers: include/uapi/linux/kvm.h ---- */
 #define R_GET_API_VERSION F_IO(F_KVMIO, 0x00)
@@ -99,6 +123,14 @@ CHECK(f_tdx_mem_region, 24);
 #define R_ENC_UNREG_REGION F_IOR(F_KVMIO, 0xbc, sizeof(struct f_enc_region))
 #define R_SET_MEMORY_ATTRIBUTES F_IOW(F_KVMIO, 0xd2, sizeof(struct f_attrs))
 #define R_CREATE_GUEST_MEMFD F_IOWR(F_KVMIO, 0xd4, sizeof(struct f_gmem))
+#define R_SET_REGS F_IOW(F_KVMIO, 0x82, sizeof(struct f_regs))
+#define R_GET_SREGS F_IOR(F_KVMIO, 0x83, sizeof(struct f_sregs))
+#define R_SET_SREGS F_IOW(F_KVMIO, 0x84, sizeof(struct f_sregs))
+#define R_SET_MSRS F_IOW(F_KVMIO, 0x89, sizeof(struct f_msrs))
+#define R_SET_FPU F_IOW(F_KVMIO, 0x8d, sizeof(struct f_fpu))
+#define R_SET_DEBUGREGS F_IOW(F_KVMIO, 0xa2, sizeof(struct f_debugregs))
+#define R_SET_XCRS F_IOW(F_KVMIO, 0xa7, sizeof(struct f_xcrs))
+#define R_SET_CPUID2 F_IOW(F_KVMIO, 0x90, sizeof(struct f_cpuid2))
 
 /* ---- fake objects ---- */
 enum kind { K_NONE, K_KVM, K_SEV, K_VM, K_VCPU, K_GMEM, K_MEMFD };
@@ -116,19 +148,25 @@ enum { TD_UNINITIALIZED, TD_INITIALIZED, TD_RUNNABLE };
 struct slot { int used; uint32_t slot, flags; uint64_t gpa, size, uaddr; int gmem; };
 struct range { int used; uint64_t gpa, size; };
 struct vm {
+	uint64_t vmsa_features;
 	int type, sev_inited, es, sev_state, snp_context, vmsa_done, td_state, vcpus, split_irqchip;
 	uint32_t handle, policy;
 	struct slot slots[MAX_SLOTS];
 	struct range priv[MAX_RANGES];
 	struct range enc[MAX_RANGES];
 };
-struct fd_entry { int fd, kind, vm, vcpu_state; uint64_t size; };
+struct fd_entry { int fd, kind, vm, vcpu_state, vcpu_id; uint64_t size; };
+/* A vCPU's register state as KVM keeps it (what sev_es_sync_vmsa reads). */
+struct vcpu_regs { struct f_regs regs; struct f_sregs sregs; struct f_fpu fpu; uint64_t xcr0, pat, xss; struct f_debugregs dbg;
+	int x2apic; /* KVM_SET_CPUID2 gave CPUID.1:ECX.x2APIC */ };
 struct map { int used; uint64_t addr, len; };
 struct injection { int used; char point[64]; int nth, err; uint64_t fw; };
 
 static struct fd_entry fds[MAX_FDS];
 static struct vm vms[MAX_FDS];
 static struct map maps[MAX_MAPS];
+static struct vcpu_regs vcpu_regs[MAX_FDS];
+static uint64_t vmsa_hash;
 static struct injection injections[16];
 static uint64_t vm_types = 0x3F;
 static char **log_lines;
@@ -206,7 +244,10 @@ static int new_fd(int kind, int vm) {
 	int fd = (int)syscall(SYS_openat, AT_FDCWD, "/dev/null", O_RDWR | O_CLOEXEC, 0);
 	if (fd < 0) return -1;
 	for (int i = 0; i < MAX_FDS; i++) {
-		if (fds[i].kind == K_NONE) { fds[i].fd = fd; fds[i].kind = kind; fds[i].vm = vm; fds[i].vcpu_state = 0; fds[i].size = 0; return fd; }
+		if (fds[i].kind == K_NONE) {
+			fds[i].fd = fd; fds[i].kind = kind; fds[i].vm = vm; fds[i].vcpu_state = 0; fds[i].vcpu_id = 0; fds[i].size = 0;
+			return fd;
+		}
 	}
 	syscall(SYS_close, fd);
 	errno = EMFILE;
@@ -337,7 +378,7 @@ static const char *sev_name(uint32_t id) {
 	case 0: return "KVM_SEV_INIT"; case 1: return "KVM_SEV_ES_INIT"; case 2: return "KVM_SEV_LAUNCH_START";
 	case 3: return "KVM_SEV_LAUNCH_UPDATE_DATA"; case 4: return "KVM_SEV_LAUNCH_UPDATE_VMSA";
 	case 5: return "KVM_SEV_LAUNCH_SECRET"; case 6: return "KVM_SEV_LAUNCH_MEASURE"; case 7: return "KVM_SEV_LAUNCH_FINISH";
-	case 16: return "KVM_SEV_GUEST_STATUS"; case 22: return "KVM_SEV_INIT2"; case 100: return "KVM_SEV_SNP_LAUNCH_START";
+	case 16: return "KVM_SEV_GUEST_STATUS"; case 20: return "KVM_SEV_GET_ATTESTATION_REPORT"; case 22: return "KVM_SEV_INIT2"; case 100: return "KVM_SEV_SNP_LAUNCH_START";
 	case 101: return "KVM_SEV_SNP_LAUNCH_UPDATE"; case 102: return "KVM_SEV_SNP_LAUNCH_FINISH";
 	default: return "KVM_SEV_UNKNOWN";
 	}
@@ -347,7 +388,8 @@ static size_t sev_param_size(uint32_t id) {
 	switch (id) {
 	case 2: return sizeof(struct f_sev_launch_start); case 3: return sizeof(struct f_sev_update_data);
 	case 5: return sizeof(struct f_sev_secret); case 6: return sizeof(struct f_sev_measure);
-	case 16: return sizeof(struct f_sev_status); case 22: return sizeof(struct f_sev_init);
+	case 16: return sizeof(struct f_sev_status); case 20: return sizeof(struct f_sev_report);
+	case 22: return sizeof(struct f_sev_init);
 	case 100: return sizeof(struct f_snp_start); case 101: return sizeof(struct f_snp_update);
 	case 102: return sizeof(struct f_snp_finish);
 	default: return 0;
@@ -358,8 +400,62 @@ static size_t sev_param_size(uint32_t id) {
 enum { FW_INVALID_GUEST_STATE = 2, FW_INVALID_LENGTH = 4 };
 
 static uint64_t src_hash;
+#define REPORT_LEN 208
 
-static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
+/* The VMSA of one vCPU as sev_es_sync_vmsa builds it from the vCPU's registers (offsets: domain reference §4.1). */
+static void put16(uint8_t *p, int at, uint16_t x) { memcpy(p + at, &x, 2); }
+static void put32(uint8_t *p, int at, uint32_t x) { memcpy(p + at, &x, 4); }
+static void put64(uint8_t *p, int at, uint64_t x) { memcpy(p + at, &x, 8); }
+
+static void put_segment(uint8_t *p, int at, const struct f_segment *s) {
+	uint16_t attrib = (uint16_t)((s->type & 15) | (s->s & 1) << 4 | (s->dpl & 3) << 5 | ((s->present & 1) && !s->unusable) << 7
+			| (s->avl & 1) << 8 | (s->l & 1) << 9 | (s->db & 1) << 10 | (s->g & 1) << 11);
+	put16(p, at, s->selector); put16(p, at + 2, attrib); put32(p, at + 4, s->limit); put64(p, at + 8, s->base);
+}
+
+static void build_vmsa(const struct vm *v, const struct vcpu_regs *r, uint8_t *p) {
+	memset(p, 0, PAGE);
+	const struct f_sregs *s = &r->sregs;
+	put_segment(p, 0x00, &s->es); put_segment(p, 0x10, &s->cs); put_segment(p, 0x20, &s->ss); put_segment(p, 0x30, &s->ds);
+	put_segment(p, 0x40, &s->fs); put_segment(p, 0x50, &s->gs); put_segment(p, 0x70, &s->ldt); put_segment(p, 0x90, &s->tr);
+	put32(p, 0x64, s->gdt.limit); put64(p, 0x68, s->gdt.base); put32(p, 0x84, s->idt.limit); put64(p, 0x88, s->idt.base);
+	p[0xCB] = s->ss.dpl & 3;
+	put64(p, 0xD0, s->efer | 0x1000);                 /* svm_set_efer: EFER_SVME */
+	put64(p, 0x140, r->xss); put64(p, 0x148, s->cr4); put64(p, 0x150, s->cr3);
+	put64(p, 0x158, s->cr0 & ~0x60000000ULL);         /* KVM_X86_QUIRK_CD_NW_CLEARED */
+	put64(p, 0x160, r->dbg.dr7); put64(p, 0x168, r->dbg.dr6); put64(p, 0x170, r->regs.rflags); put64(p, 0x178, r->regs.rip);
+	for (int i = 0; i < 4; i++) put64(p, 0x180 + 8 * i, r->dbg.db[i]);
+	put64(p, 0x1D8, r->regs.rsp); put64(p, 0x1F8, r->regs.rax); put64(p, 0x240, s->cr2); put64(p, 0x268, r->pat);
+	put64(p, 0x308, r->regs.rcx); put64(p, 0x310, r->regs.rdx); put64(p, 0x318, r->regs.rbx); put64(p, 0x328, r->regs.rbp);
+	put64(p, 0x330, r->regs.rsi); put64(p, 0x338, r->regs.rdi);
+	const uint64_t *high = &r->regs.r8;
+	for (int i = 0; i < 8; i++) put64(p, 0x340 + 8 * i, high[i]);
+	put64(p, 0x3B0, v->vmsa_features); put64(p, 0x3E8, r->xcr0);
+	if (v->type != 0) {                               /* the FPU state only for the INIT2 VM types */
+		const struct f_fpu *f = &r->fpu;
+		put64(p, 0x400, f->last_dp); put32(p, 0x408, f->mxcsr); put16(p, 0x40C, f->ftwx); put16(p, 0x40E, f->fsw);
+		put16(p, 0x410, f->fcw); put16(p, 0x412, f->last_opcode); put64(p, 0x418, f->last_ip);
+		for (int i = 0; i < 8; i++) { memcpy(p + 0x420 + 8 * i, f->fpr[i], 8); memcpy(p + 0x460 + 2 * i, &f->fpr[i][8], 2); }
+		memcpy(p + 0x470, f->xmm, 256);
+	}
+}
+
+/* Hashes the VMSAs of every vCPU of VM `vm` in vCPU id order, as KVM encrypts them. */
+static uint64_t sync_vmsas(const struct vm *v, int vm) {
+	uint64_t h = 0xcbf29ce484222325ULL;
+	uint8_t page[PAGE];
+	for (int id = 0; id < MAX_FDS; id++) {
+		for (int i = 0; i < MAX_FDS; i++) {
+			if (fds[i].kind == K_VCPU && fds[i].vm == vm && fds[i].vcpu_id == id) {
+				build_vmsa(v, &vcpu_regs[i], page);
+				h = fnv_from(h, page, PAGE);
+			}
+		}
+	}
+	return h;
+}
+
+static int sev_op(struct vm *v, int vm, struct f_sev_cmd *cmd) {
 	struct fd_entry *sev = entry((int)cmd->sev_fd);
 	void *data = (void *)(uintptr_t)cmd->data;
 	int snp = v->type == 4;
@@ -379,6 +475,7 @@ static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
 		if (p->flags || p->pad1 || !all_zero(p->pad2, sizeof p->pad2) || p->ghcb_version > 2) return fail(EINVAL);
 		if (v->type == 2 && (p->vmsa_features || p->ghcb_version)) return fail(EINVAL);
 		v->sev_inited = 1; v->es = v->type != 2;
+		v->vmsa_features = p->vmsa_features | (v->type == 4 ? 1 : 0);
 		return 0;
 	}
 	case 2: {
@@ -402,6 +499,7 @@ static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
 		if (!v->sev_inited || !v->es) return fail(EINVAL);
 		if (v->sev_state != SEV_LUPDATE) FW(FW_INVALID_GUEST_STATE);
 		v->vmsa_done = 1;
+		vmsa_hash = sync_vmsas(v, vm);
 		return 0;
 	case 6: {
 		struct f_sev_measure *p = data;
@@ -425,6 +523,18 @@ static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
 		if (v->sev_state != SEV_LSECRET) FW(FW_INVALID_GUEST_STATE);
 		v->sev_state = SEV_RUNNING;
 		return 0;
+	case 20: {
+		struct f_sev_report *p = data;
+		if (!v->sev_inited) return fail(ENOTTY);
+		if (p->pad0) return fail(EINVAL);
+		if (v->sev_state == SEV_UNINIT) FW(FW_INVALID_GUEST_STATE);
+		if (p->len < REPORT_LEN) { p->len = REPORT_LEN; FW(FW_INVALID_LENGTH); }
+		uint8_t *out = (void *)(uintptr_t)p->uaddr;
+		memcpy(out, p->mnonce, 16);
+		for (int i = 16; i < REPORT_LEN; i++) out[i] = (uint8_t)(0x5A ^ i);
+		p->len = REPORT_LEN;
+		return 0;
+	}
 	case 16: {
 		struct f_sev_status *p = data;
 		if (!v->sev_inited) return fail(ENOTTY);
@@ -465,6 +575,7 @@ static int sev_op(struct vm *v, struct f_sev_cmd *cmd) {
 		/* the ID block (96 bytes) and its authentication structure (4096 bytes) the firmware would read, hashed */
 		if (p->id_block_en)
 			src_hash = fnv_from(fnv((void *)(uintptr_t)p->id_block_uaddr, 96), (void *)(uintptr_t)p->id_auth_uaddr, 4096);
+		vmsa_hash = sync_vmsas(v, vm);   /* snp_launch_update_vmsa runs first, for every vCPU */
 		v->sev_state = SEV_RUNNING;
 		return 0;
 	}
@@ -486,6 +597,7 @@ static const char *tdx_name(uint32_t id) {
 #define FAKE_TDX_ATTRS ((1ULL << 0) | (1ULL << 28) | (1ULL << 30) | (1ULL << 63))
 #define FAKE_TDX_XFAM 0x602E7ULL
 #define FAKE_TDX_CPUID_CONFIGS 8
+#define FAKE_TD_CPUID_LEAVES 4
 
 static size_t tdx_param_size(uint32_t id, void *data) {
 	if (!data) return 0;
@@ -493,6 +605,7 @@ static size_t tdx_param_size(uint32_t id, void *data) {
 	case 0: return sizeof(struct f_tdx_caps) + ((struct f_tdx_caps *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
 	case 1: return sizeof(struct f_tdx_init_vm) + ((struct f_tdx_init_vm *)data)->cpuid.nent * sizeof(struct f_cpuid_entry2);
 	case 3: return sizeof(struct f_tdx_mem_region);
+	case 5: return sizeof(struct f_cpuid2) + ((struct f_cpuid2 *)data)->nent * sizeof(struct f_cpuid_entry2);
 	default: return 0;
 	}
 }
@@ -540,8 +653,22 @@ static int tdx_vcpu_op(struct vm *v, struct fd_entry *vcpu, struct f_tdx_cmd *cm
 	switch (cmd->id) {
 	case 2:
 		if (cmd->flags || vcpu->vcpu_state) return fail(EINVAL);
+		if (!vcpu_regs[vcpu - fds].x2apic) return fail(EINVAL); /* tdx_vcpu_init: kvm_set_apic_base(x2APIC) fails */
 		vcpu->vcpu_state = 1;
 		return 0;
+	case 5: {
+		/* KVM_TDX_GET_CPUID: the TD's CPUID; E2BIG with the needed count when the buffer is smaller */
+		struct f_cpuid2 *p = (void *)(uintptr_t)cmd->data;
+		if (cmd->flags) return fail(EINVAL);
+		if (p->nent < FAKE_TD_CPUID_LEAVES) { p->nent = FAKE_TD_CPUID_LEAVES; return fail(E2BIG); }
+		struct f_cpuid_entry2 *e = (void *)(p + 1);
+		memset(e, 0, FAKE_TD_CPUID_LEAVES * sizeof *e);
+		e[0].function = 0; e[0].eax = 0x23;
+		e[1].function = 1; e[1].eax = 0x000806F8; e[1].ecx = (1U << 21) | (1U << 31); /* x2APIC, hypervisor */
+		e[2].function = 7; e[2].flags = 1; e[3].function = 0x80000008; e[3].eax = 0x3034;
+		p->nent = FAKE_TD_CPUID_LEAVES;
+		return 0;
+	}
 	case 3: {
 		struct f_tdx_mem_region *p = (void *)(uintptr_t)cmd->data;
 		if (!vcpu->vcpu_state) return fail(EINVAL);
@@ -572,6 +699,14 @@ static const char *request_name(unsigned long r) {
 	if (r == R_ENC_UNREG_REGION) return "KVM_MEMORY_ENCRYPT_UNREG_REGION";
 	if (r == R_SET_MEMORY_ATTRIBUTES) return "KVM_SET_MEMORY_ATTRIBUTES";
 	if (r == R_CREATE_GUEST_MEMFD) return "KVM_CREATE_GUEST_MEMFD";
+	if (r == R_SET_REGS) return "KVM_SET_REGS";
+	if (r == R_GET_SREGS) return "KVM_GET_SREGS";
+	if (r == R_SET_SREGS) return "KVM_SET_SREGS";
+	if (r == R_SET_MSRS) return "KVM_SET_MSRS";
+	if (r == R_SET_FPU) return "KVM_SET_FPU";
+	if (r == R_SET_DEBUGREGS) return "KVM_SET_DEBUGREGS";
+	if (r == R_SET_XCRS) return "KVM_SET_XCRS";
+	if (r == R_SET_CPUID2) return "KVM_SET_CPUID2";
 	return "UNKNOWN";
 }
 
@@ -581,7 +716,92 @@ static size_t request_size(unsigned long r) {
 	if (r == R_ENC_REG_REGION || r == R_ENC_UNREG_REGION) return sizeof(struct f_enc_region);
 	if (r == R_SET_MEMORY_ATTRIBUTES) return sizeof(struct f_attrs);
 	if (r == R_CREATE_GUEST_MEMFD) return sizeof(struct f_gmem);
+	if (r == R_SET_REGS) return sizeof(struct f_regs);
+	if (r == R_GET_SREGS || r == R_SET_SREGS) return sizeof(struct f_sregs);
+	if (r == R_SET_FPU) return sizeof(struct f_fpu);
+	if (r == R_SET_DEBUGREGS) return sizeof(struct f_debugregs);
+	if (r == R_SET_XCRS) return sizeof(struct f_xcrs);
 	return 0;
+}
+
+/* The architectural reset state KVM and QEMU give a new vCPU (real mode at 0xFFFF0:FFF0). */
+static void reset_vcpu(struct vcpu_regs *r, int bsp) {
+	memset(r, 0, sizeof *r);
+	r->regs.rflags = 2; r->regs.rip = 0xFFF0; r->regs.rdx = 0x600;
+	struct f_segment data = { 0, 0xFFFF, 0, 3, 1, 0, 0, 1, 0, 0, 0, 0, 0 };
+	struct f_sregs *s = &r->sregs;
+	s->cs = data; s->cs.type = 11; s->cs.selector = 0xF000; s->cs.base = 0xFFFF0000;
+	s->ds = s->es = s->fs = s->gs = s->ss = data;
+	s->ldt = data; s->ldt.type = 2; s->ldt.s = 0;
+	s->tr = data; s->tr.type = 11; s->tr.s = 0;
+	s->gdt.limit = s->idt.limit = 0xFFFF;
+	s->cr0 = 0x60000010; s->apic_base = 0xFEE00800 | (bsp ? 0x100 : 0);
+	r->fpu.fcw = 0x37F; r->fpu.mxcsr = 0x1F80;
+	r->xcr0 = 1; r->pat = 0x0007040600070406ULL; r->dbg.dr6 = 0xFFFF0FF0; r->dbg.dr7 = 0x400;
+}
+
+/* The register ioctls on a vCPU; refused on TDX vCPUs and once KVM has encrypted the VMSAs (guest state protected). */
+static int vcpu_ioctl(struct fd_entry *e, struct vm *v, unsigned long req, void *arg) {
+	struct vcpu_regs *r = &vcpu_regs[e - fds];
+	if (req == R_SET_CPUID2) {
+		struct f_cpuid2 *p = arg;
+		if (p->nent > 256 || p->padding || v->td_state == TD_RUNNABLE || v->vmsa_done) return fail(p->nent > 256 ? E2BIG : EINVAL);
+		struct f_cpuid_entry2 *ent = (void *)(p + 1);
+		r->x2apic = 0;
+		for (uint32_t i = 0; i < p->nent; i++) {
+			if (!all_zero(ent[i].padding, sizeof ent[i].padding)) return fail(EINVAL);
+			if (ent[i].function == 1 && ent[i].index == 0 && (ent[i].ecx & (1U << 21))) r->x2apic = 1;
+		}
+		return 0;
+	}
+	if (req != R_SET_REGS && req != R_GET_SREGS && req != R_SET_SREGS && req != R_SET_MSRS && req != R_SET_FPU
+			&& req != R_SET_DEBUGREGS && req != R_SET_XCRS) return fail(ENOTTY);
+	if (v->type == 5 || v->vmsa_done || (v->type == 4 && v->sev_state == SEV_RUNNING)) return fail(EINVAL);
+	if (req == R_SET_REGS) { memcpy(&r->regs, arg, sizeof r->regs); return 0; }
+	if (req == R_GET_SREGS) { memcpy(arg, &r->sregs, sizeof r->sregs); return 0; }
+	if (req == R_SET_SREGS) {
+		struct f_sregs *p = arg;
+		const struct f_segment *segs[] = { &p->cs, &p->ds, &p->es, &p->fs, &p->gs, &p->ss, &p->tr, &p->ldt };
+		for (int i = 0; i < 8; i++) if (segs[i]->padding) return fail(EINVAL);
+		if (!all_zero(p->gdt.padding, sizeof p->gdt.padding) || !all_zero(p->idt.padding, sizeof p->idt.padding)) return fail(EINVAL);
+		if (p->efer & 0x1000) return fail(EINVAL);       /* EFER.SVME is reserved without nested SVM */
+		if (p->apic_base != r->sregs.apic_base) return fail(EINVAL); /* the fake keeps the APIC where KVM put it */
+		memcpy(&r->sregs, p, sizeof r->sregs);
+		return 0;
+	}
+	if (req == R_SET_FPU) {
+		struct f_fpu *p = arg;
+		if (p->pad1 || p->pad2) return fail(EINVAL);
+		memcpy(&r->fpu, p, sizeof r->fpu);
+		return 0;
+	}
+	if (req == R_SET_XCRS) {
+		struct f_xcrs *p = arg;
+		if (p->nr_xcrs > 16 || p->flags || !all_zero(p->padding, sizeof p->padding)) return fail(EINVAL);
+		for (uint32_t i = 0; i < p->nr_xcrs; i++) {
+			if (p->xcrs[i].xcr != 0 || p->xcrs[i].reserved || !(p->xcrs[i].value & 1)) return fail(EINVAL);
+			r->xcr0 = p->xcrs[i].value;
+		}
+		return 0;
+	}
+	if (req == R_SET_DEBUGREGS) {
+		struct f_debugregs *p = arg;
+		if (p->flags || !all_zero(p->reserved, sizeof p->reserved) || (p->dr6 >> 32) || (p->dr7 >> 32)) return fail(EINVAL);
+		memcpy(&r->dbg, p, sizeof r->dbg);
+		return 0;
+	}
+	/* KVM_SET_MSRS: returns how many entries it set, stopping at the first MSR it refuses */
+	struct f_msrs *p = arg;
+	if (p->pad) return fail(EINVAL);
+	struct f_msr_entry *m = (void *)(p + 1);
+	uint32_t n = 0;
+	for (; n < p->nmsrs; n++) {
+		if (m[n].reserved) break;
+		if (m[n].index == 0x277) r->pat = m[n].data;
+		else if (m[n].index == 0xda0) r->xss = m[n].data;
+		else break;
+	}
+	return (int)n;
 }
 
 static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
@@ -604,6 +824,7 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 		if (!vm) return fail(ENOMEM);
 		return new_fd(K_VM, vm);
 	}
+	if (e->kind == K_VCPU) return vcpu_ioctl(e, v, req, arg);
 	if (e->kind != K_VM) return fail(ENOTTY);
 	if (req == R_ENABLE_CAP) {
 		struct f_enable_cap *p = arg;
@@ -617,7 +838,11 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 		if (v->type == 5 && v->td_state != TD_INITIALIZED) return fail(EIO);
 		if (v->type == 5 && !v->split_irqchip) return fail(EINVAL); /* tdx_vcpu_create: !irqchip_split() */
 		int fd = new_fd(K_VCPU, e->vm);
-		if (fd >= 0) v->vcpus++;
+		if (fd >= 0) {
+			v->vcpus++;
+			entry(fd)->vcpu_id = (int)value;
+			reset_vcpu(&vcpu_regs[entry(fd) - fds], value == 0);
+		}
 		return fd;
 	}
 	if (req == R_CREATE_GUEST_MEMFD) {
@@ -693,6 +918,8 @@ int ioctl(int fd, unsigned long req, ...) {
 	void *data = NULL; size_t data_size = 0;
 	int is_tdx = 0;
 	struct vm *v = e->vm ? &vms[e->vm - 1] : NULL;
+	if (req == R_SET_MSRS && arg) size = sizeof(struct f_msrs) + ((struct f_msrs *)arg)->nmsrs * sizeof(struct f_msr_entry);
+	if (req == R_SET_CPUID2 && arg) size = sizeof(struct f_cpuid2) + ((struct f_cpuid2 *)arg)->nent * sizeof(struct f_cpuid_entry2);
 	if (req == R_MEMORY_ENCRYPT_OP) {
 		if (!arg) { log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\targ=null\tret=0\terrno=0", fd, kind_names[e->kind], req, name); return 0; }
 		is_tdx = v && v->type == 5;
@@ -708,6 +935,7 @@ int ioctl(int fd, unsigned long req, ...) {
 	if (data_size) data_in = hex(data, data_size);
 	int err; uint64_t fw; int ret;
 	src_hash = 0;
+	vmsa_hash = 0;
 	if (injected(*sub ? sub : name, &err, &fw)) {
 		ret = fail(err);
 		if (req == R_MEMORY_ENCRYPT_OP) {
@@ -717,16 +945,16 @@ int ioctl(int fd, unsigned long req, ...) {
 		if (e->kind == K_VCPU && is_tdx) ret = tdx_vcpu_op(v, e, arg);
 		else if (e->kind != K_VM) ret = fail(ENOTTY);
 		else if (is_tdx) ret = tdx_vm_op(v, arg);
-		else ret = sev_op(v, arg);
+		else ret = sev_op(v, e->vm, arg);
 	} else {
 		ret = plain_ioctl(e, req, arg);
 	}
 	int saved = ret < 0 ? errno : 0;
 	if (size && arg) out = hex(arg, size);
 	if (data_size) data_out = hex(data, data_size);
-	log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\tsub=%s\targ=%s\tdata=%s\tret=%d\terrno=%d\tout=%s\tdataout=%s\tsrc=%016llx\tvalue=%lu",
+	log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\tsub=%s\targ=%s\tdata=%s\tret=%d\terrno=%d\tout=%s\tdataout=%s\tsrc=%016llx\tvmsa=%016llx\tvalue=%lu",
 			fd, kind_names[e->kind], req, name, sub, in ? in : "", data_in ? data_in : "", ret, saved,
-			out ? out : "", data_out ? data_out : "", (unsigned long long)src_hash, size ? 0UL : (unsigned long)arg);
+			out ? out : "", data_out ? data_out : "", (unsigned long long)src_hash, (unsigned long long)vmsa_hash, size ? 0UL : (unsigned long)arg);
 	free(in); free(data_in); free(out); free(data_out);
 	errno = saved;
 	return ret;

@@ -23,6 +23,7 @@ import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.kvm.backend.KvmBackends;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterValue;
@@ -67,7 +68,7 @@ public final class RunCommand implements CliCommand {
 			throw new CliFailure(e.getMessage(), e);
 		}
 		PlanInputs inputs = new PlanInputs(plan, options.plan().toAbsolutePath().getParent(), options.inputs());
-		try (Session session = new Session(plan, options.kvm() ? KvmRun.backend(plan, inputs) : simulator(options.plan(), plan, inputs))) {
+		try (Session session = new Session(plan, options.kvm() ? KvmBackends.createAfterHostCheck(plan, inputs) : simulator(options.plan(), plan, inputs))) {
 			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
 			List<StepResult> results = session.runUntil(r -> r.getStepIndex() >= last, null);
 			print(results, session.registers(), options.json(), context);
@@ -157,7 +158,9 @@ public final class RunCommand implements CliCommand {
 			JsonWriter w = JsonWriter.pretty().beginObject().name("steps").beginArray();
 			for (StepResult r : results) {
 				w.beginObject().field("index", r.getStepIndex()).field("command", r.getCommand())
-						.field("status", r.getStatus().getLiteral().toLowerCase(Locale.ROOT)).name("error");
+						.field("status", r.getStatus().getLiteral().toLowerCase(Locale.ROOT))
+						// what the backend read back or could not (KVM: attestation report, why SNP has none)
+						.field("message", r.getMessage()).name("error");
 				if (r.getStatus() == StepStatus.FAILED) {
 					w.beginObject().field("errno", r.getErrno()).field("code", r.getFirmwareError())
 							.field("name", r.getFirmwareErrorName()).field("message", r.getMessage()).endObject();

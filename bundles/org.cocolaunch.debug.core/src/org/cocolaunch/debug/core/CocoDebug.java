@@ -18,6 +18,8 @@ public final class CocoDebug {
 	/** "sim" (default) or "kvm". */
 	public static final String ATTR_BACKEND = "org.cocolaunch.debug.backend";
 	public static final String BACKEND_SIM = "sim";
+	/** Real KVM on this host (org.cocolaunch.kvm), after the host check. */
+	public static final String BACKEND_KVM = "kvm";
 	/** Whether a debug launch suspends before the first step (default true). */
 	public static final String ATTR_STOP_AT_FIRST_STEP = "org.cocolaunch.debug.stopAtFirstStep";
 

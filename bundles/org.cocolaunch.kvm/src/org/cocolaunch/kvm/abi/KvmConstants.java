@@ -48,6 +48,8 @@ public final class KvmConstants {
 	public static final long KVM_SEV_LAUNCH_MEASURE = 6;
 	public static final long KVM_SEV_LAUNCH_FINISH = 7;
 	public static final long KVM_SEV_GUEST_STATUS = 16;
+	/** After KVM_SEV_CERT_EXPORT (19) in enum sev_cmd_id. */
+	public static final long KVM_SEV_GET_ATTESTATION_REPORT = 20;
 	public static final long KVM_SEV_INIT2 = 22;
 	public static final long KVM_SEV_SNP_LAUNCH_START = 100;
 	public static final long KVM_SEV_SNP_LAUNCH_UPDATE = 101;
@@ -75,6 +77,16 @@ public final class KvmConstants {
 	public static final long KVM_TDX_GET_CPUID = 5;
 	/** [asm] #define KVM_TDX_MEASURE_MEMORY_REGION _BITULL(0). */
 	public static final long KVM_TDX_MEASURE_MEMORY_REGION = 1L << 0;
+
+	// vCPU register state [asm], [arch/x86 msr-index.h for the MSR numbers]
+	/** [asm] #define KVM_NR_INTERRUPTS 256: bits of kvm_sregs.interrupt_bitmap. */
+	public static final int KVM_NR_INTERRUPTS = 256;
+	/** [asm] #define KVM_MAX_XCRS 16. */
+	public static final int KVM_MAX_XCRS = 16;
+	/** MSR_IA32_CR_PAT 0x277: the guest PAT, which KVM copies into the VMCB's G_PAT. */
+	public static final long MSR_IA32_CR_PAT = 0x277;
+	/** MSR_IA32_XSS 0xda0: synced into the VMSA's XSS by KVM. */
+	public static final long MSR_IA32_XSS = 0xda0;
 
 	private KvmConstants() {
 	}

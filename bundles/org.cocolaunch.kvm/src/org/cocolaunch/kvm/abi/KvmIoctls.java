@@ -6,7 +6,7 @@ package org.cocolaunch.kvm.abi;
 /**
  * The ioctl request numbers the backend issues, computed with the kernel's own macros ({@link Ioctl}) from the
  * definitions in include/uapi/linux/kvm.h, quoted beside each. Argument sizes are the struct sizes of
- * {@link MemoryStructs} and {@link VmStructs}; {@code unsigned long} is 8 bytes on x86-64. {@link AbiDump} lists every public field.
+ * {@link MemoryStructs}, {@link VmStructs} and {@link VcpuStructs}; {@code unsigned long} is 8 bytes on x86-64. {@link AbiDump} lists every public field.
  */
 public final class KvmIoctls {
 
@@ -35,6 +35,23 @@ public final class KvmIoctls {
 	public static final long KVM_SET_MEMORY_ATTRIBUTES = Ioctl.iow(KVMIO, 0xd2, MemoryStructs.KVM_MEMORY_ATTRIBUTES.size());
 	/** #define KVM_CREATE_GUEST_MEMFD _IOWR(KVMIO, 0xd4, struct kvm_create_guest_memfd) */
 	public static final long KVM_CREATE_GUEST_MEMFD = Ioctl.iowr(KVMIO, 0xd4, MemoryStructs.KVM_CREATE_GUEST_MEMFD.size());
+
+	/** #define KVM_SET_REGS _IOW(KVMIO, 0x82, struct kvm_regs) */
+	public static final long KVM_SET_REGS = Ioctl.iow(KVMIO, 0x82, VcpuStructs.KVM_REGS.size());
+	/** #define KVM_GET_SREGS _IOR(KVMIO, 0x83, struct kvm_sregs) */
+	public static final long KVM_GET_SREGS = Ioctl.ior(KVMIO, 0x83, VcpuStructs.KVM_SREGS.size());
+	/** #define KVM_SET_SREGS _IOW(KVMIO, 0x84, struct kvm_sregs) */
+	public static final long KVM_SET_SREGS = Ioctl.iow(KVMIO, 0x84, VcpuStructs.KVM_SREGS.size());
+	/** #define KVM_SET_MSRS _IOW(KVMIO, 0x89, struct kvm_msrs) — the header only; the entries follow it */
+	public static final long KVM_SET_MSRS = Ioctl.iow(KVMIO, 0x89, VcpuStructs.KVM_MSRS.size());
+	/** #define KVM_SET_CPUID2 _IOW(KVMIO, 0x90, struct kvm_cpuid2) — the header only; the entries follow it */
+	public static final long KVM_SET_CPUID2 = Ioctl.iow(KVMIO, 0x90, TdxStructs.KVM_CPUID2.size());
+	/** #define KVM_SET_FPU _IOW(KVMIO, 0x8d, struct kvm_fpu) */
+	public static final long KVM_SET_FPU = Ioctl.iow(KVMIO, 0x8d, VcpuStructs.KVM_FPU.size());
+	/** #define KVM_SET_DEBUGREGS _IOW(KVMIO, 0xa2, struct kvm_debugregs) */
+	public static final long KVM_SET_DEBUGREGS = Ioctl.iow(KVMIO, 0xa2, VcpuStructs.KVM_DEBUGREGS.size());
+	/** #define KVM_SET_XCRS _IOW(KVMIO, 0xa7, struct kvm_xcrs) */
+	public static final long KVM_SET_XCRS = Ioctl.iow(KVMIO, 0xa7, VcpuStructs.KVM_XCRS.size());
 
 	private KvmIoctls() {
 	}

@@ -41,6 +41,10 @@ public final class SevStructs {
 	public static final StructLayout KVM_SEV_GUEST_STATUS = StructLayout.struct("kvm_sev_guest_status", 12)
 			.u32("handle", 0).u32("policy", 4).u32("state", 8).build();
 
+	/** struct kvm_sev_attestation_report { __u8 mnonce[16]; __u64 uaddr; __u32 len; __u32 pad0; }; */
+	public static final StructLayout KVM_SEV_ATTESTATION_REPORT = StructLayout.struct("kvm_sev_attestation_report", 32)
+			.array("mnonce", 0, 1, 16).u64("uaddr", 16).u32("len", 24).u32("pad0", 28).build();
+
 	/** struct kvm_sev_snp_launch_start { __u64 policy; __u8 gosvw[16]; __u16 flags; __u8 pad0[6]; __u64 pad1[4]; }; */
 	public static final StructLayout KVM_SEV_SNP_LAUNCH_START = StructLayout.struct("kvm_sev_snp_launch_start", 64)
 			.u64("policy", 0).array("gosvw", 8, 1, 16).u16("flags", 24).array("pad0", 26, 1, 6).array("pad1", 32, 8, 4)

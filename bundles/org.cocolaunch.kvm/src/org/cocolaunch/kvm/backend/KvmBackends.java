@@ -6,7 +6,10 @@ package org.cocolaunch.kvm.backend;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.kvm.check.HostCheck;
 import org.cocolaunch.kvm.check.HostPaths;
+import org.cocolaunch.kvm.check.HostReport;
+import org.cocolaunch.kvm.check.PlanTechnology;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
@@ -19,6 +22,39 @@ import org.cocolaunch.model.VmType;
 public final class KvmBackends {
 
 	private KvmBackends() {
+	}
+
+	/**
+	 * A KVM backend for {@code plan} once the host check says this host can launch it — what {@code run --backend kvm}
+	 * and a KVM launch configuration use, so a host that cannot launch says why in one line (no /dev/kvm, no
+	 * permission, module parameter off, VM type not offered) instead of failing in the first ioctl.
+	 *
+	 * @throws BackendException with the host check's reason, in one line
+	 */
+	public static Backend createAfterHostCheck(LaunchPlan plan, PlanInputs inputs) throws BackendException {
+		String refusal = whyNot(plan);
+		if (refusal != null) {
+			throw new BackendException(refusal);
+		}
+		return create(plan, inputs);
+	}
+
+	/** Why this host cannot launch {@code plan} on KVM (one line, from the host check), or null when it can. */
+	public static String whyNot(LaunchPlan plan) {
+		String needed = PlanTechnology.of(plan);
+		if (needed == null) {
+			return "no KVM backend for vendor " + plan.getVendor() + ", VM type " + plan.getVmType();
+		}
+		HostReport report = HostCheck.forThisHost().run();
+		if (!report.canLaunch()) {
+			return report.whyNot();
+		}
+		HostReport.Technology technology = report.technology(needed);
+		if (technology == null || !technology.available()) {
+			return "this host cannot launch " + needed + ": "
+					+ (technology == null ? "the host check does not know it" : technology.reason());
+		}
+		return null;
 	}
 
 	/** A KVM backend for {@code plan} on the configured native library and /dev/kvm; AMD plans read the SEV model. */

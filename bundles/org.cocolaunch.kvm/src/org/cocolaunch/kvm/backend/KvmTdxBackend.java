@@ -44,10 +44,13 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * Runs a TDX launch plan (tdx model parameters) on real KVM, one step at a time, as QEMU issues it (domain reference
  * §1.8 D): {@code KVM_CREATE_VM} type 5, the split irqchip, and guest_memfd-backed PRIVATE memory slots; {@code KVM_TDX_CAPABILITIES}
- * and {@code KVM_TDX_INIT_VM}; {@code KVM_CREATE_VCPU} and {@code KVM_TDX_INIT_VCPU} per vCPU;
+ * and {@code KVM_TDX_INIT_VM}; per vCPU {@code KVM_CREATE_VCPU}, {@code KVM_TDX_GET_CPUID} and {@code KVM_SET_CPUID2} with
+ * the TD's CPUID, then {@code KVM_TDX_INIT_VCPU};
  * {@code KVM_TDX_INIT_MEM_REGION} with the section contents copied into the shared memory as source;
  * {@code KVM_TDX_FINALIZE_VM}. After a failed step, and on close, everything is released in reverse order. The host
- * cannot read MRTD or RTMRs, so the registers stay unknown (null); snapshots are impossible.
+ * cannot read MRTD or RTMRs, so the registers stay unknown (null); restarting replays the steps on a new VM
+ * ({@link KvmBackendBase}). The vCPUs get no KVM_SET_REGS/SREGS: a TD vCPU's initial state is set by the TDX module at
+ * TDH.VP.INIT (KVM_TDX_INIT_VCPU), and KVM refuses register access to protected vCPUs.
  */
 public final class KvmTdxBackend extends KvmBackendBase {
 
@@ -85,21 +88,20 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	}
 
 	@Override
-	public StepResult execute(Step step) throws BackendException {
-		checkOpen();
-		StepResult result = dispatch(step);
-		if (StepResults.failed(result)) {
-			// A real launch cannot go on after a refused command: give everything back now, in reverse order.
-			List<String> failures = stack.releaseAll();
-			vm = null;
-			if (!failures.isEmpty()) {
-				result.setMessage(result.getMessage() + "; " + String.join("; ", failures));
-			}
-		}
-		return result;
+	protected LaunchPlan plan() {
+		return plan;
 	}
 
-	private StepResult dispatch(Step step) throws BackendException {
+	@Override
+	protected void forgetLaunch() {
+		vcpus.clear();
+		vcpuStates.clear();
+		tdx = null;
+		memory = null;
+	}
+
+	@Override
+	protected StepResult issue(Step step) throws BackendException {
 		EObject p = step.getParameters();
 		String command = step.getCommand();
 		if (p instanceof TdxCreateVm create) {
@@ -176,16 +178,30 @@ public final class KvmTdxBackend extends KvmBackendBase {
 		int index = init.getVcpuIndex();
 		try {
 			KvmVcpu vcpu = vcpus.get(index);
+			String cpuidNote = null;
 			if (vcpu == null) {
 				vcpu = vm.createVcpu(index);
 				vcpus.put(index, vcpu);
 				vcpuStates.put(index, vcpuState(index, init.getRcx(), VcpuTdState.UNINITIALIZED));
+				// as QEMU does for a new TD vCPU: read the TD's CPUID and give it to the vCPU (KVM_TDX_INIT_VCPU puts
+				// the local APIC in x2APIC mode, which KVM refuses unless the vCPU's CPUID has x2APIC)
+				TdxLaunch.TdCpuid cpuid = tdx.getCpuid(vcpu);
+				if (!cpuid.result().succeeded()) {
+					return StepResults.of(command, cpuid.result());
+				}
+				vcpu.setCpuid2(TdxLaunch.cpuid2Bytes(TdxLaunch.withX2apic(cpuid.entries())));
+				cpuidNote = "vCPU " + index + ": KVM_TDX_GET_CPUID gave " + cpuid.entries().size()
+						+ " CPUID leaves, set with KVM_SET_CPUID2 (x2APIC on)";
 			}
 			CommandResult r = tdx.initVcpu(vcpu, init.getFlags(), init.getRcx());
 			if (r.succeeded()) {
 				vcpuStates.get(index).setState(VcpuTdState.INITIALIZED);
 			}
-			return StepResults.of(command, r);
+			StepResult result = StepResults.of(command, r);
+			if (cpuidNote != null) {
+				result.setMessage(result.getMessage() + "; " + cpuidNote);
+			}
+			return result;
 		} catch (SysCallException e) {
 			return StepResults.of(command, e);
 		}

@@ -36,8 +36,8 @@ import org.cocolaunch.sev.model.SnpPageType;
  * {@link org.cocolaunch.sev.core.plan.SevPlanBuilder} emits into {@link SevOperation}s. Page contents come from the
  * step's page ranges through {@link PlanInputs}; the ID block and its authentication structure of SNP_LAUNCH_FINISH
  * are encoded with {@link IdBlockCodec}. The VMSA pages of LAUNCH_UPDATE_VMSA and SNP_LAUNCH_FINISH are resolved and
- * checked (one 4 KiB page per vCPU), but the kernel builds the VMSAs it encrypts from the vCPUs' register state, so
- * they are not handed to it. Fields the kernel requires to be zero (flags) must be zero in the plan.
+ * checked (one 4 KiB page per vCPU) and handed on: the kernel builds the VMSAs it encrypts from the vCPUs' register
+ * state, so the backend loads them into the registers first. Fields the kernel requires to be zero (flags) must be zero in the plan.
  */
 public final class SevModelMarshaller implements SevStepMarshaller {
 
@@ -61,8 +61,7 @@ public final class SevModelMarshaller implements SevStepMarshaller {
 				Integer.toUnsignedLong(start.getPolicy()), start.getDhCert(), start.getSession());
 		case SevLaunchUpdateData update -> updateData(step, update, inputs);
 		case SevLaunchUpdateVmsa vmsa -> {
-			vmsaPages(step, inputs, vmsa.isSetVcpuCount() ? vmsa.getVcpuCount() : -1);
-			yield new SevOperation.LaunchUpdateVmsa();
+			yield new SevOperation.LaunchUpdateVmsa(vmsaPages(step, inputs, vmsa.isSetVcpuCount() ? vmsa.getVcpuCount() : -1));
 		}
 		case SevLaunchMeasure m -> new SevOperation.LaunchMeasure();
 		case SevLaunchSecret secret -> {
@@ -145,7 +144,7 @@ public final class SevModelMarshaller implements SevStepMarshaller {
 
 	private static SevOperation snpFinish(Step step, SnpLaunchFinish finish, PlanInputs inputs) throws BackendException {
 		requireZero(step, "flags", finish.getFlags());
-		vmsaPages(step, inputs, -1);
+		List<byte[]> vmsas = vmsaPages(step, inputs, -1);
 		byte[] idBlock = null;
 		byte[] idAuth = null;
 		if (finish.isIdBlockEn()) {
@@ -161,7 +160,7 @@ public final class SevModelMarshaller implements SevStepMarshaller {
 		if (hostData != null && hostData.length > 32) {
 			throw new BackendException(where(step) + "host_data is " + hostData.length + " bytes, at most 32");
 		}
-		return new SevOperation.SnpLaunchFinish(idBlock, idAuth, finish.isAuthKeyEn(), finish.isVcekDisabled(), hostData);
+		return new SevOperation.SnpLaunchFinish(idBlock, idAuth, finish.isAuthKeyEn(), finish.isVcekDisabled(), hostData, vmsas);
 	}
 
 	/** Resolves the VMSA pages of a step; each must be one page. {@code expected} &lt; 0: any count. */

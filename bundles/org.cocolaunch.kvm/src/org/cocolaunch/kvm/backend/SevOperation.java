@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.backend;
 
+import java.util.List;
+
 /**
  * One SEV, SEV-ES or SEV-SNP launch step as KVM performs it, independent of how a plan stores its parameters
  * (a {@link SevStepMarshaller} makes these from the SEV vendor model). Guest addresses are guest physical; the
@@ -30,8 +32,11 @@ public sealed interface SevOperation {
 	record LaunchUpdateData(long gpa, byte[] content) implements SevOperation {
 	}
 
-	/** KVM_SEV_LAUNCH_UPDATE_VMSA (SEV-ES). */
-	record LaunchUpdateVmsa() implements SevOperation {
+	/**
+	 * KVM_SEV_LAUNCH_UPDATE_VMSA (SEV-ES). {@code vmsas} (one 4096-byte page per vCPU, in vCPU order; may be empty)
+	 * are loaded into the vCPUs' registers first, as KVM builds the VMSA it encrypts from them.
+	 */
+	record LaunchUpdateVmsa(List<byte[]> vmsas) implements SevOperation {
 	}
 
 	/** KVM_SEV_LAUNCH_MEASURE (length query, then the measurement). */
@@ -57,8 +62,11 @@ public sealed interface SevOperation {
 	record SnpLaunchUpdate(long gpa, long length, int pageType, byte[] content) implements SevOperation {
 	}
 
-	/** KVM_SEV_SNP_LAUNCH_FINISH with an optional ID block (96 bytes) and its authentication (4096 bytes). */
-	record SnpLaunchFinish(byte[] idBlock, byte[] idAuth, boolean authKey, boolean vcekDisabled, byte[] hostData)
-			implements SevOperation {
+	/**
+	 * KVM_SEV_SNP_LAUNCH_FINISH with an optional ID block (96 bytes) and its authentication (4096 bytes); the
+	 * {@code vmsas} are loaded into the vCPUs' registers first, as for {@link LaunchUpdateVmsa}.
+	 */
+	record SnpLaunchFinish(byte[] idBlock, byte[] idAuth, boolean authKey, boolean vcekDisabled, byte[] hostData,
+			List<byte[]> vmsas) implements SevOperation {
 	}
 }

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.launch;
 
+import java.util.function.Supplier;
+
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
@@ -85,24 +87,43 @@ public final class SevLaunch {
 	/**
 	 * KVM_SEV_LAUNCH_MEASURE as QEMU issues it: a length query ({@code len} 0; the firmware answers INVALID_LENGTH
 	 * and KVM writes the length), then the measurement into a buffer of that length. The blob (MEASURE ‖ MNONCE) is
-	 * in {@link MeasureResult#blob()}.
+	 * in {@link BlobResult#blob()}.
 	 */
-	public MeasureResult launchMeasure() {
-		StructBytes query = SevStructs.KVM_SEV_LAUNCH_MEASURE.allocate();
-		CommandResult first = issue("KVM_SEV_LAUNCH_MEASURE", KvmConstants.KVM_SEV_LAUNCH_MEASURE, query);
+	public BlobResult launchMeasure() {
+		return lengthThenBlob("KVM_SEV_LAUNCH_MEASURE", KvmConstants.KVM_SEV_LAUNCH_MEASURE,
+				() -> SevStructs.KVM_SEV_LAUNCH_MEASURE.allocate());
+	}
+
+	/**
+	 * KVM_SEV_GET_ATTESTATION_REPORT (SEV and SEV-ES; firmware ATTESTATION): the report signed by the PEK that
+	 * carries the launch digest and {@code mnonce} (16 bytes), fetched like LAUNCH_MEASURE — a length query, then
+	 * the report. SNP has no such host command: an SNP report is requested by the guest (SNP_GUEST_REQUEST).
+	 */
+	public BlobResult attestationReport(byte[] mnonce) {
+		return lengthThenBlob("KVM_SEV_GET_ATTESTATION_REPORT", KvmConstants.KVM_SEV_GET_ATTESTATION_REPORT,
+				() -> SevStructs.KVM_SEV_ATTESTATION_REPORT.allocate().array("mnonce", mnonce));
+	}
+
+	/**
+	 * Two calls of a command whose struct has {@code uaddr} and {@code len}: {@code len} 0 asks for the length (the
+	 * firmware answers INVALID_LENGTH and KVM writes the length back), then the blob into a buffer of that length.
+	 */
+	private BlobResult lengthThenBlob(String name, long id, Supplier<StructBytes> parameters) {
+		StructBytes query = parameters.get();
+		CommandResult first = issue(name, id, query);
 		boolean lengthAnswer = first.succeeded() || first.firmwareError() == SevFirmwareStatus.INVALID_LENGTH.ordinal();
 		int length = (int) query.getU32("len");
 		if (!lengthAnswer || length <= 0) {
-			return new MeasureResult(first, null);
+			return new BlobResult(first, null);
 		}
 		try (Memory blob = new Memory(length)) {
 			blob.clear();
-			StructBytes p = SevStructs.KVM_SEV_LAUNCH_MEASURE.allocate().u64("uaddr", Pointer.nativeValue(blob))
-					.u32("len", length);
-			CommandResult second = issue("KVM_SEV_LAUNCH_MEASURE", KvmConstants.KVM_SEV_LAUNCH_MEASURE, p);
+			StructBytes p = parameters.get().u64("uaddr", Pointer.nativeValue(blob)).u32("len", length);
+			CommandResult second = issue(name, id, p);
 			CommandResult both = new CommandResult(second.command(), second.returnValue(), second.errno(), second.firmwareError(),
 					second.firmwareErrorName(), 2, second.parameters());
-			return new MeasureResult(both, second.succeeded() ? blob.getByteArray(0, (int) p.getU32("len")) : null);
+			int written = (int) Math.min(length, p.getU32("len"));
+			return new BlobResult(both, second.succeeded() ? blob.getByteArray(0, written) : null);
 		}
 	}
 

@@ -24,6 +24,17 @@ public final class TdxLaunch {
 	public record CpuidEntry(int function, int index, int flags, int eax, int ebx, int ecx, int edx) {
 	}
 
+	/** KVM_TDX_GET_CPUID: the TD's CPUID leaves, and how the command went. */
+	public record TdCpuid(CommandResult result, List<CpuidEntry> entries) {
+	}
+
+	/** CPUID.1:ECX bit 21, x2APIC: TDX vCPUs run in x2APIC mode, so KVM_TDX_INIT_VCPU needs it in the vCPU's CPUID. */
+	static final int CPUID_1_ECX_X2APIC = 1 << 21;
+	/** KVM_MAX_CPUID_ENTRIES (arch/x86/include/asm/kvm_host.h): the most KVM_SET_CPUID2 and KVM_TDX_GET_CPUID take. */
+	static final int KVM_MAX_CPUID_ENTRIES = 256;
+	/** First capacity offered to KVM_TDX_GET_CPUID; KVM answers E2BIG with the count it needs. */
+	static final int FIRST_TD_CPUID_CAPACITY = 64;
+
 	/** QEMU starts KVM_TDX_CAPABILITIES with room for 6 CPUID entries and doubles on E2BIG. */
 	static final int FIRST_CPUID_CAPACITY = 6;
 	static final int MAX_CPUID_CAPACITY = 256;
@@ -58,6 +69,79 @@ public final class TdxLaunch {
 		return issueOnVm("KVM_TDX_INIT_VM", KvmConstants.KVM_TDX_INIT_VM, 0, bytes);
 	}
 
+	/**
+	 * KVM_TDX_GET_CPUID on {@code vcpu} (TD initialized, not finalized): the CPUID the TDX module virtualizes for the
+	 * TD, as QEMU reads it for each new vCPU. On E2BIG KVM writes the count it needs into {@code nent}; asked again
+	 * with that room.
+	 */
+	public TdCpuid getCpuid(KvmVcpu vcpu) {
+		int capacity = FIRST_TD_CPUID_CAPACITY;
+		while (true) {
+			byte[] bytes = new byte[TdxStructs.KVM_CPUID2.size() + capacity * TdxStructs.KVM_CPUID_ENTRY2.size()];
+			putCpuidHeader(bytes, 0, capacity);
+			CommandResult r;
+			try (NativeParameters data = new NativeParameters(bytes)) {
+				StructBytes cmd = command(KvmConstants.KVM_TDX_GET_CPUID, 0, data.address());
+				IoctlOutcome outcome = vcpu.encryptOp(cmd.bytes());
+				data.readBack();
+				r = result("KVM_TDX_GET_CPUID", outcome, cmd, bytes, 1);
+			}
+			int needed = (int) TdxStructs.KVM_CPUID2.wrap(bytes).getU32("nent");
+			if (r.succeeded()) {
+				return new TdCpuid(r, readEntries(bytes, Math.min(needed, capacity)));
+			}
+			if (r.errno() != Errno.E2BIG || needed <= capacity || needed > KVM_MAX_CPUID_ENTRIES) {
+				return new TdCpuid(r, List.of());
+			}
+			capacity = needed;
+		}
+	}
+
+	/** {@code entries} with CPUID.1:ECX.x2APIC set (leaf 1 added when missing), as KVM_TDX_INIT_VCPU requires. */
+	public static List<CpuidEntry> withX2apic(List<CpuidEntry> entries) {
+		List<CpuidEntry> out = new java.util.ArrayList<>();
+		boolean leaf1 = false;
+		for (CpuidEntry e : entries) {
+			if (e.function() == 1 && e.index() == 0) {
+				leaf1 = true;
+				e = new CpuidEntry(e.function(), e.index(), e.flags(), e.eax(), e.ebx(), e.ecx() | CPUID_1_ECX_X2APIC, e.edx());
+			}
+			out.add(e);
+		}
+		if (!leaf1) {
+			out.add(new CpuidEntry(1, 0, 0, 0, 0, CPUID_1_ECX_X2APIC, 0));
+		}
+		return out;
+	}
+
+	/** {@code struct kvm_cpuid2} with its entries, for KVM_SET_CPUID2. */
+	public static byte[] cpuid2Bytes(List<CpuidEntry> entries) {
+		byte[] bytes = new byte[TdxStructs.KVM_CPUID2.size() + entries.size() * TdxStructs.KVM_CPUID_ENTRY2.size()];
+		putCpuidHeader(bytes, 0, entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			byte[] entry = entryBytes(entries.get(i));
+			System.arraycopy(entry, 0, bytes, TdxStructs.KVM_CPUID2.size() + i * entry.length, entry.length);
+		}
+		return bytes;
+	}
+
+	private static List<CpuidEntry> readEntries(byte[] cpuid2, int count) {
+		List<CpuidEntry> entries = new java.util.ArrayList<>();
+		int size = TdxStructs.KVM_CPUID_ENTRY2.size();
+		for (int i = 0; i < count; i++) {
+			int at = TdxStructs.KVM_CPUID2.size() + i * size;
+			StructBytes e = TdxStructs.KVM_CPUID_ENTRY2.wrap(java.util.Arrays.copyOfRange(cpuid2, at, at + size));
+			entries.add(new CpuidEntry((int) e.getU32("function"), (int) e.getU32("index"), (int) e.getU32("flags"),
+					(int) e.getU32("eax"), (int) e.getU32("ebx"), (int) e.getU32("ecx"), (int) e.getU32("edx")));
+		}
+		return entries;
+	}
+
+	private static byte[] entryBytes(CpuidEntry e) {
+		return TdxStructs.KVM_CPUID_ENTRY2.allocate().u32("function", e.function()).u32("index", e.index())
+				.u32("flags", e.flags()).u32("eax", e.eax()).u32("ebx", e.ebx()).u32("ecx", e.ecx()).u32("edx", e.edx()).bytes();
+	}
+
 	/** The bytes of {@code struct kvm_tdx_init_vm} followed by {@code nent} {@code struct kvm_cpuid_entry2}. */
 	public static byte[] initVmBytes(long attributes, long xfam, byte[] mrConfigId, byte[] mrOwner, byte[] mrOwnerConfig,
 			List<CpuidEntry> cpuid) {
@@ -67,10 +151,7 @@ public final class TdxLaunch {
 				.array("mrconfigid", mrConfigId).array("mrowner", mrOwner).array("mrownerconfig", mrOwnerConfig);
 		putCpuidHeader(p.bytes(), TdxStructs.KVM_TDX_INIT_VM.offset("cpuid"), cpuid.size());
 		for (int i = 0; i < cpuid.size(); i++) {
-			CpuidEntry e = cpuid.get(i);
-			byte[] entry = TdxStructs.KVM_CPUID_ENTRY2.allocate().u32("function", e.function()).u32("index", e.index())
-					.u32("flags", e.flags()).u32("eax", e.eax()).u32("ebx", e.ebx()).u32("ecx", e.ecx()).u32("edx", e.edx())
-					.bytes();
+			byte[] entry = entryBytes(cpuid.get(i));
 			System.arraycopy(entry, 0, bytes, fixed + i * entry.length, entry.length);
 		}
 		return bytes;

@@ -188,6 +188,85 @@ class AbiDumpTest {
 		l.add("field\tkvm_tdx_init_mem_region.source_addr\t0\t8");
 		l.add("field\tkvm_tdx_init_mem_region.gpa\t8\t8");
 		l.add("field\tkvm_tdx_init_mem_region.nr_pages\t16\t8");
+		// asm/kvm.h: struct kvm_sev_attestation_report { __u8 mnonce[16]; __u64 uaddr; __u32 len; __u32 pad0; }
+		l.add("struct\tkvm_sev_attestation_report\t32");
+		l.add("field\tkvm_sev_attestation_report.mnonce\t0\t16");
+		l.add("field\tkvm_sev_attestation_report.uaddr\t16\t8");
+		l.add("field\tkvm_sev_attestation_report.len\t24\t4");
+		l.add("field\tkvm_sev_attestation_report.pad0\t28\t4");
+		// asm/kvm.h: struct kvm_regs { __u64 rax, rbx, rcx, rdx; __u64 rsi, rdi, rsp, rbp; __u64 r8 .. r15; __u64 rip, rflags; } — 18 * 8
+		l.add("struct\tkvm_regs\t144");
+		String[] regs = { "rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rsp", "rbp", "r8", "r9", "r10", "r11", "r12", "r13", "r14",
+				"r15", "rip", "rflags" };
+		for (int i = 0; i < regs.length; i++) {
+			l.add("field\tkvm_regs." + regs[i] + "\t" + 8 * i + "\t8");
+		}
+		// asm/kvm.h: struct kvm_segment { __u64 base; __u32 limit; __u16 selector; __u8 type; __u8 present, dpl, db, s, l, g, avl; __u8 unusable; __u8 padding; }
+		l.add("struct\tkvm_segment\t24");
+		l.add("field\tkvm_segment.base\t0\t8");
+		l.add("field\tkvm_segment.limit\t8\t4");
+		l.add("field\tkvm_segment.selector\t12\t2");
+		String[] bytes = { "type", "present", "dpl", "db", "s", "l", "g", "avl", "unusable", "padding" };
+		for (int i = 0; i < bytes.length; i++) {
+			l.add("field\tkvm_segment." + bytes[i] + "\t" + (14 + i) + "\t1");
+		}
+		// asm/kvm.h: struct kvm_dtable { __u64 base; __u16 limit; __u16 padding[3]; }
+		l.add("struct\tkvm_dtable\t16");
+		l.add("field\tkvm_dtable.base\t0\t8");
+		l.add("field\tkvm_dtable.limit\t8\t2");
+		l.add("field\tkvm_dtable.padding\t10\t6");
+		// asm/kvm.h: struct kvm_sregs { struct kvm_segment cs, ds, es, fs, gs, ss; struct kvm_segment tr, ldt; struct kvm_dtable gdt, idt; __u64 cr0, cr2, cr3, cr4, cr8; __u64 efer; __u64 apic_base; __u64 interrupt_bitmap[(KVM_NR_INTERRUPTS + 63) / 64]; } — 8*24 + 2*16 + 7*8 + 4*8
+		l.add("struct\tkvm_sregs\t312");
+		String[] segs = { "cs", "ds", "es", "fs", "gs", "ss", "tr", "ldt" };
+		for (int i = 0; i < segs.length; i++) {
+			l.add("field\tkvm_sregs." + segs[i] + "\t" + 24 * i + "\t24");
+		}
+		l.add("field\tkvm_sregs.gdt\t192\t16");
+		l.add("field\tkvm_sregs.idt\t208\t16");
+		String[] words = { "cr0", "cr2", "cr3", "cr4", "cr8", "efer", "apic_base" };
+		for (int i = 0; i < words.length; i++) {
+			l.add("field\tkvm_sregs." + words[i] + "\t" + (224 + 8 * i) + "\t8");
+		}
+		l.add("field\tkvm_sregs.interrupt_bitmap\t280\t32");
+		// asm/kvm.h: struct kvm_fpu { __u8 fpr[8][16]; __u16 fcw; __u16 fsw; __u8 ftwx; __u8 pad1; __u16 last_opcode; __u64 last_ip; __u64 last_dp; __u8 xmm[16][16]; __u32 mxcsr; __u32 pad2; }
+		l.add("struct\tkvm_fpu\t416");
+		l.add("field\tkvm_fpu.fpr\t0\t128");
+		l.add("field\tkvm_fpu.fcw\t128\t2");
+		l.add("field\tkvm_fpu.fsw\t130\t2");
+		l.add("field\tkvm_fpu.ftwx\t132\t1");
+		l.add("field\tkvm_fpu.pad1\t133\t1");
+		l.add("field\tkvm_fpu.last_opcode\t134\t2");
+		l.add("field\tkvm_fpu.last_ip\t136\t8");
+		l.add("field\tkvm_fpu.last_dp\t144\t8");
+		l.add("field\tkvm_fpu.xmm\t152\t256");
+		l.add("field\tkvm_fpu.mxcsr\t408\t4");
+		l.add("field\tkvm_fpu.pad2\t412\t4");
+		// asm/kvm.h: struct kvm_xcr { __u32 xcr; __u32 reserved; __u64 value; }
+		l.add("struct\tkvm_xcr\t16");
+		l.add("field\tkvm_xcr.xcr\t0\t4");
+		l.add("field\tkvm_xcr.reserved\t4\t4");
+		l.add("field\tkvm_xcr.value\t8\t8");
+		// asm/kvm.h: struct kvm_xcrs { __u32 nr_xcrs; __u32 flags; struct kvm_xcr xcrs[KVM_MAX_XCRS = 16]; __u64 padding[16]; }
+		l.add("struct\tkvm_xcrs\t392");
+		l.add("field\tkvm_xcrs.nr_xcrs\t0\t4");
+		l.add("field\tkvm_xcrs.flags\t4\t4");
+		l.add("field\tkvm_xcrs.xcrs\t8\t256");
+		l.add("field\tkvm_xcrs.padding\t264\t128");
+		// asm/kvm.h: struct kvm_debugregs { __u64 db[4]; __u64 dr6; __u64 dr7; __u64 flags; __u64 reserved[9]; }
+		l.add("struct\tkvm_debugregs\t128");
+		l.add("field\tkvm_debugregs.db\t0\t32");
+		l.add("field\tkvm_debugregs.dr6\t32\t8");
+		l.add("field\tkvm_debugregs.dr7\t40\t8");
+		l.add("field\tkvm_debugregs.flags\t48\t8");
+		l.add("field\tkvm_debugregs.reserved\t56\t72");
+		// asm/kvm.h: struct kvm_msr_entry { __u32 index; __u32 reserved; __u64 data; }; struct kvm_msrs { __u32 nmsrs; __u32 pad; struct kvm_msr_entry entries[]; }
+		l.add("struct\tkvm_msr_entry\t16");
+		l.add("field\tkvm_msr_entry.index\t0\t4");
+		l.add("field\tkvm_msr_entry.reserved\t4\t4");
+		l.add("field\tkvm_msr_entry.data\t8\t8");
+		l.add("struct\tkvm_msrs\t8");
+		l.add("field\tkvm_msrs.nmsrs\t0\t4");
+		l.add("field\tkvm_msrs.pad\t4\t4");
 		// linux/kvm.h #define KVM_API_VERSION 12; #define KVMIO 0xAE
 		l.add("const\tKVM_API_VERSION\t12");
 		l.add("const\tKVMIO\t174");
@@ -216,6 +295,7 @@ class AbiDumpTest {
 		l.add("const\tKVM_SEV_LAUNCH_MEASURE\t6");
 		l.add("const\tKVM_SEV_LAUNCH_FINISH\t7");
 		l.add("const\tKVM_SEV_GUEST_STATUS\t16");
+		l.add("const\tKVM_SEV_GET_ATTESTATION_REPORT\t20");
 		l.add("const\tKVM_SEV_INIT2\t22");
 		l.add("const\tKVM_SEV_SNP_LAUNCH_START\t100");
 		l.add("const\tKVM_SEV_SNP_LAUNCH_UPDATE\t101");
@@ -239,6 +319,11 @@ class AbiDumpTest {
 		l.add("const\tKVM_TDX_FINALIZE_VM\t4");
 		l.add("const\tKVM_TDX_GET_CPUID\t5");
 		l.add("const\tKVM_TDX_MEASURE_MEMORY_REGION\t1");
+		// asm/kvm.h #define KVM_NR_INTERRUPTS 256, #define KVM_MAX_XCRS 16; msr-index.h MSR_IA32_CR_PAT 0x00000277, MSR_IA32_XSS 0x00000da0
+		l.add("const\tKVM_NR_INTERRUPTS\t256");
+		l.add("const\tKVM_MAX_XCRS\t16");
+		l.add("const\tMSR_IA32_CR_PAT\t631");
+		l.add("const\tMSR_IA32_XSS\t3488");
 		// _IO(0xAE, 0x00) = 0xAE00
 		l.add("ioctl\tKVM_GET_API_VERSION\t0x0000ae00");
 		// _IO(0xAE, 0x01)
@@ -259,6 +344,22 @@ class AbiDumpTest {
 		l.add("ioctl\tKVM_SET_MEMORY_ATTRIBUTES\t0x4020aed2");
 		// _IOWR(0xAE, 0xd4, 64) = 3<<30 | 0x40<<16 | 0xAED4
 		l.add("ioctl\tKVM_CREATE_GUEST_MEMFD\t0xc040aed4");
+		// _IOW(0xAE, 0x82, 144) = 1<<30 | 0x90<<16 | 0xAE82
+		l.add("ioctl\tKVM_SET_REGS\t0x4090ae82");
+		// _IOR(0xAE, 0x83, 312) = 2<<30 | 0x138<<16 | 0xAE83
+		l.add("ioctl\tKVM_GET_SREGS\t0x8138ae83");
+		// _IOW(0xAE, 0x84, 312)
+		l.add("ioctl\tKVM_SET_SREGS\t0x4138ae84");
+		// _IOW(0xAE, 0x89, struct kvm_msrs = 8)
+		l.add("ioctl\tKVM_SET_MSRS\t0x4008ae89");
+		// _IOW(0xAE, 0x90, struct kvm_cpuid2 = 8)
+		l.add("ioctl\tKVM_SET_CPUID2\t0x4008ae90");
+		// _IOW(0xAE, 0x8d, 416) = 1<<30 | 0x1A0<<16 | 0xAE8D
+		l.add("ioctl\tKVM_SET_FPU\t0x41a0ae8d");
+		// _IOW(0xAE, 0xa2, 128) = 1<<30 | 0x80<<16 | 0xAEA2
+		l.add("ioctl\tKVM_SET_DEBUGREGS\t0x4080aea2");
+		// _IOW(0xAE, 0xa7, 392) = 1<<30 | 0x188<<16 | 0xAEA7
+		l.add("ioctl\tKVM_SET_XCRS\t0x4188aea7");
 		return l;
 	}
 

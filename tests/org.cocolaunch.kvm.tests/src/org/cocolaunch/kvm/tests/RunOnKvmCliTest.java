@@ -70,9 +70,10 @@ class RunOnKvmCliTest {
 		CliRun run = run("snp-qemu.cclaunch");
 		assertEquals(0, run.exitCode(), run.err());
 		String[] lines = run.out().split("\n");
-		assertEquals(12, lines.length, run.out());
+		assertEquals(13, lines.length, run.out());
 		assertEquals("0\tKVM_CREATE_VM\tsuccess", lines[0]);
 		assertEquals("11\tKVM_SEV_SNP_LAUNCH_FINISH\tsuccess", lines[11]);
+		assertEquals("MEASUREMENT\t-", lines[12], "the host cannot read SNP's MEASUREMENT");
 		assertEquals(1, FakeKernel.ioctls("KVM_SEV_SNP_LAUNCH_FINISH").size());
 		List<FakeKernel.Call> log = FakeKernel.log();
 		List<Integer> opens = new java.util.ArrayList<>();
@@ -94,7 +95,8 @@ class RunOnKvmCliTest {
 		CliRun run = run("snp-qemu.cclaunch");
 		assertEquals(1, run.exitCode());
 		String[] lines = run.out().split("\n");
-		assertEquals(3, lines.length, run.out());
+		assertEquals(4, lines.length, run.out());
+		assertEquals("MEASUREMENT\t-", lines[3]);
 		assertTrue(lines[2].startsWith("2\tKVM_SEV_SNP_LAUNCH_START\tfailed\tINVALID_PARAM (fw_error=22, errno=5)"), lines[2]);
 		assertEquals(0, FakeKernel.liveResources());
 	}

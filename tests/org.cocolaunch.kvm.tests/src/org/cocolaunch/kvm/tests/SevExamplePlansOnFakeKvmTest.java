@@ -130,6 +130,7 @@ class SevExamplePlansOnFakeKvmTest {
 			case "KVM_SEV_LAUNCH_UPDATE_VMSA" -> {
 				assertCommand(c, 4, sevFd, false);
 				assertEquals(s.getPages().stream().filter(p -> p.getKind() == PageKind.VMSA).count(), plan.getVcpus().size());
+				assertEquals(vmsaHash(plan, s, inputs), c.get("vmsa"), s.getName() + ": the VMSAs KVM built from the registers");
 			}
 			case "KVM_SEV_LAUNCH_MEASURE" -> {
 				// struct kvm_sev_launch_measure { __u64 uaddr @0; __u32 len @8; __u32 pad0 @12; }: the length query, then
@@ -142,6 +143,18 @@ class SevExamplePlansOnFakeKvmTest {
 				long uaddr = Le.u64(blob.bytes("data"), 0);
 				assertNotEquals(0, uaddr);
 				assertArrayEquals(Le.of(16).u64(0, uaddr).u32(8, 48).get(), blob.bytes("data"));
+				// then KVM_SEV_GET_ATTESTATION_REPORT (20): struct kvm_sev_attestation_report { __u8 mnonce[16] @0;
+				// __u64 uaddr @16; __u32 len @24; __u32 pad0 @28; } — a length query, then the report into a host buffer
+				FakeKernel.Call query = ops.get(op++);
+				assertCommand(query, 20, sevFd, true);
+				byte[] mnonce = java.util.Arrays.copyOf(query.bytes("data"), 16);
+				assertArrayEquals(Le.of(32).bytes(0, mnonce).get(), query.bytes("data"), "length query: uaddr 0, len 0");
+				FakeKernel.Call report = ops.get(op++);
+				assertCommand(report, 20, sevFd, true);
+				long reportAddress = Le.u64(report.bytes("data"), 16);
+				assertNotEquals(0, reportAddress);
+				assertArrayEquals(Le.of(32).bytes(0, mnonce).u64(16, reportAddress).u32(24, 208).get(), report.bytes("data"));
+				assertEquals("0", report.get("ret"));
 			}
 			case "KVM_SEV_LAUNCH_FINISH" -> assertCommand(c, 7, sevFd, false);
 			case "KVM_SEV_SNP_LAUNCH_START" -> {
@@ -156,7 +169,7 @@ class SevExamplePlansOnFakeKvmTest {
 				assertArrayEquals(expected.get(), c.bytes("data"));
 			}
 			case "KVM_SEV_SNP_LAUNCH_UPDATE" -> op += checkSnpUpdate(s, inputs, slots, ops, op - 1, sevFd) - 1;
-			case "KVM_SEV_SNP_LAUNCH_FINISH" -> checkSnpFinish(plan, s, c, sevFd);
+			case "KVM_SEV_SNP_LAUNCH_FINISH" -> checkSnpFinish(plan, inputs, s, c, sevFd);
 			default -> throw new AssertionError("unexpected command " + command);
 			}
 		}
@@ -196,9 +209,32 @@ class SevExamplePlansOnFakeKvmTest {
 		return calls;
 	}
 
-	private static void checkSnpFinish(LaunchPlan plan, Step s, FakeKernel.Call c, int sevFd) {
+	/**
+	 * FNV-1a of the VMSA pages of {@code step} in vCPU order as KVM's sev_es_sync_vmsa writes them: SEV_FEATURES from
+	 * the VM's vmsa_features (KVM_SEV_INIT2; SNPActive added on SNP; 0 with legacy init) and the x87/SSE area only on VM
+	 * types other than KVM_X86_DEFAULT_VM (domain reference §1.8 B, §3.2.6).
+	 */
+	static String vmsaHash(LaunchPlan plan, Step step, PlanInputs inputs) throws Exception {
+		long type = plan.getVmType().getValue();
+		long features = 0;
+		for (Step s : plan.getSteps()) {
+			if (s.getParameters() instanceof SevInit init) {
+				features = init.getVmsaFeatures() | (type == 4 ? 1 : 0);
+			}
+		}
+		ByteArrayOutputStream pages = new ByteArrayOutputStream();
+		for (org.cocolaunch.model.PageRange p : step.getPages()) {
+			if (p.getKind() == PageKind.VMSA) {
+				pages.writeBytes(org.cocolaunch.sev.core.vmsa.KvmVmsaSync.apply(inputs.content(p.getContent()), features, type != 0));
+			}
+		}
+		return hash(pages.toByteArray());
+	}
+
+	private static void checkSnpFinish(LaunchPlan plan, PlanInputs inputs, Step s, FakeKernel.Call c, int sevFd) throws Exception {
 		SnpLaunchFinish f = (SnpLaunchFinish) s.getParameters();
 		assertCommand(c, 102, sevFd, true);
+		assertEquals(vmsaHash(plan, s, inputs), c.get("vmsa"), s.getName() + ": the VMSAs KVM built from the registers");
 		assertEquals(plan.getVcpus().size(), s.getPages().stream().filter(p -> p.getKind() == PageKind.VMSA).count());
 		// struct kvm_sev_snp_launch_finish { __u64 id_block_uaddr @0; __u64 id_auth_uaddr @8; __u8 id_block_en @16;
 		// __u8 auth_key_en @17; __u8 vcek_disabled @18; __u8 host_data[32] @19; __u8 pad0[3] @51; __u16 flags @54;

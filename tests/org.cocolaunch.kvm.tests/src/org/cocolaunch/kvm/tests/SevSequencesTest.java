@@ -19,7 +19,7 @@ import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.MemorySlot;
 import org.cocolaunch.kvm.host.ResourceStack;
 import org.cocolaunch.kvm.launch.CommandResult;
-import org.cocolaunch.kvm.launch.MeasureResult;
+import org.cocolaunch.kvm.launch.BlobResult;
 import org.cocolaunch.kvm.launch.SevLaunch;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +81,7 @@ class SevSequencesTest {
 		firmware[0] = 0x5A;
 		r.ram().shared().write(0x1000, firmware);
 		assertTrue(r.sev().launchUpdateData(r.ram().hostAddress(0x1000), firmware.length).succeeded());
-		MeasureResult measure = r.sev().launchMeasure();
+		BlobResult measure = r.sev().launchMeasure();
 		assertTrue(measure.result().succeeded(), measure.result().message());
 		assertEquals(2, measure.result().calls());
 		CommandResult status = r.sev().guestStatus();

@@ -5,7 +5,6 @@ package org.cocolaunch.kvm.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,8 @@ import java.util.List;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.kvm.backend.KvmTdxBackend;
+import org.cocolaunch.kvm.launch.TdxLaunch;
+import org.cocolaunch.kvm.launch.TdxLaunch.CpuidEntry;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
@@ -57,7 +58,7 @@ class TdxPlanOnFakeKvmTest {
 			for (StepResult r : results) {
 				assertEquals(StepStatus.SUCCESS, r.getStatus(), r.getCommand() + ": " + r.getMessage());
 			}
-			assertFalse(session.canRestart(), "real KVM cannot take snapshots");
+			assertTrue(session.canRestart(), "KVM restarts by replaying the steps on a new VM");
 		}
 		List<FakeKernel.Call> log = FakeKernel.log();
 
@@ -148,6 +149,7 @@ class TdxPlanOnFakeKvmTest {
 		List<String> expected = new ArrayList<>(List.of("KVM_TDX_CAPABILITIES", "KVM_TDX_CAPABILITIES", "KVM_TDX_INIT_VM"));
 		for (Step s : plan.getSteps()) {
 			if (s.getParameters() instanceof TdxInitVcpu) {
+				expected.add("KVM_TDX_GET_CPUID"); // each vCPU is new here: its CPUID is read (and set) first
 				expected.add("KVM_TDX_INIT_VCPU");
 			} else if (s.getParameters() instanceof TdxInitMemRegion r) {
 				for (long left = r.getNrPages(); left > 0; left -= 256) {
@@ -177,6 +179,23 @@ class TdxPlanOnFakeKvmTest {
 				// reserved[12] @160, struct kvm_cpuid2 { nent, padding } @256 — 264 bytes without entries
 				assertArrayEquals(Le.of(264).u64(0, init.getAttributes()).u64(8, init.getXfam()).get(), c.bytes("data"));
 			} else if (s.getParameters() instanceof TdxInitVcpu vcpu) {
+				FakeKernel.Call get = ops.get(op++);
+				// KVM_TDX_GET_CPUID: id 5 on the vCPU fd, data -> struct kvm_cpuid2 { __u32 nent; __u32 padding; } with
+				// room for 64 struct kvm_cpuid_entry2 (40 bytes each); the fake's TD has 4 leaves
+				assertEquals("vcpu", get.get("kind"));
+				assertArrayEquals(Le.of(24).u32(0, 5).get(), Le.withoutPointer(get.bytes("arg"), 8));
+				assertArrayEquals(Le.of(8 + 64 * 40).u32(0, 64).get(), get.bytes("data"));
+				byte[] td = get.bytes("dataout");
+				assertEquals(4, Le.u32(td, 0));
+				// then KVM_SET_CPUID2 = _IOW(0xAE, 0x90, struct kvm_cpuid2 = 8) on the same fd with those 4 leaves, whose
+				// leaf 1 has ECX bit 21 (x2APIC) that KVM_TDX_INIT_VCPU needs
+				FakeKernel.Call set = log.stream().filter(x -> "KVM_SET_CPUID2".equals(x.get("name")) && x.fd() == get.fd())
+						.findFirst().orElseThrow();
+				assertEquals("0x4008ae90", set.get("req"));
+				assertArrayEquals(java.util.Arrays.copyOf(td, 8 + 4 * 40), set.bytes("arg"));
+				assertEquals(1, Le.u32(set.bytes("arg"), 8 + 40), "leaf 1");
+				assertEquals(1L << 21, Le.u32(set.bytes("arg"), 8 + 40 + 20) & (1L << 21), "CPUID.1:ECX.x2APIC");
+				assertTrue(log.indexOf(set) < log.indexOf(ops.get(op)), "KVM_SET_CPUID2 comes before KVM_TDX_INIT_VCPU");
 				FakeKernel.Call c = ops.get(op++);
 				// id 2 (KVM_TDX_INIT_VCPU) on the vCPU fd; data is the immediate initial RCX (the TD HOB address)
 				assertEquals("vcpu", c.get("kind"));
@@ -218,5 +237,14 @@ class TdxPlanOnFakeKvmTest {
 			h *= 0x100000001b3L;
 		}
 		return h;
+	}
+
+	@Test
+	void x2apicIsAddedToTheCpuidKvmTdxInitVcpuNeeds() {
+		List<CpuidEntry> none = TdxLaunch.withX2apic(List.of());
+		assertEquals(List.of(new CpuidEntry(1, 0, 0, 0, 0, 1 << 21, 0)), none);
+		List<CpuidEntry> leaf1 = TdxLaunch.withX2apic(
+				List.of(new CpuidEntry(1, 0, 0, 0x806F8, 0, 0x8000_0001, 0)));
+		assertEquals(List.of(new CpuidEntry(1, 0, 0, 0x806F8, 0, 0x8020_0001, 0)), leaf1);
 	}
 }

@@ -20,7 +20,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.emf.common.util.URI;
 
-/** Turns a launch configuration into a ready Session: plan, inputs, vendor engine, backend. */
+/**
+ * Turns a launch configuration into a ready Session: plan, inputs, vendor engine, backend — the simulator, or KVM
+ * after the host check (the same gate as {@code run --backend kvm}: {@code KvmBackends.createAfterHostCheck}).
+ */
 public final class SessionFactory {
 
 	/** The configuration cannot start a session; the message is one line saying why. */
@@ -51,8 +54,9 @@ public final class SessionFactory {
 		if (planLocation.isBlank()) {
 			throw new SetupException("no launch plan given; choose a .cclaunch file on the Main tab", null);
 		}
-		if (!CocoDebug.BACKEND_SIM.equals(backend)) {
-			throw new SetupException("the " + backend + " backend is not available in this build; use the simulator", null);
+		boolean kvm = CocoDebug.BACKEND_KVM.equals(backend);
+		if (!kvm && !CocoDebug.BACKEND_SIM.equals(backend)) {
+			throw new SetupException("unknown backend '" + backend + "'; choose the simulator or KVM on the Plan tab", null);
 		}
 		LaunchPlan plan;
 		Path baseDir;
@@ -72,8 +76,9 @@ public final class SessionFactory {
 				planLocation + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType(), null));
 		Map<String, Path> inputs = new HashMap<>();
 		inputAttributes.forEach((role, path) -> inputs.put(role, Path.of(path)));
+		PlanInputs planInputs = new PlanInputs(plan, baseDir, inputs);
 		try {
-			Session session = new Session(plan, engine.createSimulator(plan, new PlanInputs(plan, baseDir, inputs)));
+			Session session = new Session(plan, kvm ? KvmBackendChoice.create(plan, planInputs) : engine.createSimulator(plan, planInputs));
 			session.trace().setPlanUri(planLocation);
 			return session;
 		} catch (BackendException e) {

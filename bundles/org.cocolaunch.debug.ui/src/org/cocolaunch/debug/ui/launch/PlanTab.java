@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.cocolaunch.debug.core.CocoDebug;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
@@ -15,23 +18,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * Main tab: the plan file, its input files by role (firmware, kernel, initrd), the backend and whether to stop
- * before the first step. KVM is listed with the host check's reason why it cannot be chosen.
+ * before the first step. The KVM choice is enabled once the host check — run in a background job, as it opens
+ * devices and reads module parameters — says this host can launch some confidential VM; otherwise it stays disabled
+ * and the check's reason is shown under it. Whether the host runs this plan's technology is checked at launch.
  */
 public class PlanTab extends AbstractLaunchConfigurationTab {
 
-	/** Why KVM cannot be chosen here: the host check's reason, or why there is no check. */
+	/** The host check's verdict: null when KVM can launch here, else why not (one line). */
 	static String kvmReason() {
 		try {
 			org.cocolaunch.kvm.check.HostReport report = org.cocolaunch.kvm.check.HostCheck.forThisHost().run();
-			return report.canLaunch() ? "this host can launch, but the debugger does not drive KVM yet" : report.whyNot();
+			return report.canLaunch() ? null : report.whyNot();
 		} catch (NoClassDefFoundError | RuntimeException e) {
 			return "the KVM backend is not installed (it is Linux only)";
 		}
@@ -39,8 +44,14 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 
 	private Text plan;
 	private Text inputs;
-	private Combo backend;
+	private Button simulator;
+	private Button kvm;
+	private Label kvmStatus;
 	private Button stopAtFirst;
+	/** Whether the host check's job has reported. */
+	private boolean hostChecked;
+	/** The host check's reason while KVM is unavailable; null when it can launch. */
+	private String kvmUnavailable;
 
 	@Override
 	public void createControl(Composite parent) {
@@ -74,30 +85,58 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		inputs.setLayoutData(gd);
 		inputs.addModifyListener(e -> updateLaunchConfigurationDialog());
 		new Label(c, SWT.NONE).setText("Backend:");
-		backend = new Combo(c, SWT.READ_ONLY);
-		backend.setItems("Simulated firmware (bit-exact, snapshots)", "KVM (real hardware) \u2014 unavailable, see below");
-		backend.setData("test.id", "planTab.backend");
-		backend.select(0);
-		backend.addListener(SWT.Selection, e -> {
-			if (backend.getSelectionIndex() != 0) {
-				backend.select(0); // KVM cannot be chosen yet; the item says why
-			}
-			updateLaunchConfigurationDialog();
-		});
-		GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-		comboData.widthHint = 320;
-		backend.setLayoutData(comboData);
-		Label kvm = new Label(c, SWT.WRAP);
-		kvm.setText("KVM: " + kvmReason());
-		kvm.setData("test.id", "planTab.kvmReason");
+		simulator = new Button(c, SWT.RADIO);
+		simulator.setText("Simulated firmware (bit-exact, snapshots)");
+		simulator.setData("test.id", "planTab.backend.sim");
+		simulator.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		simulator.setSelection(true);
+		simulator.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
+		new Label(c, SWT.NONE);
+		kvm = new Button(c, SWT.RADIO);
+		kvm.setText("KVM on this host (real hardware; restart replays the steps on a new VM)");
+		kvm.setData("test.id", "planTab.backend.kvm");
+		kvm.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		kvm.setEnabled(false);
+		kvm.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
+		kvmStatus = new Label(c, SWT.WRAP);
+		kvmStatus.setText("KVM: checking this host\u2026");
+		kvmStatus.setData("test.id", "planTab.kvmReason");
 		GridData kvmData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
 		kvmData.widthHint = 400;
-		kvm.setLayoutData(kvmData);
+		kvmStatus.setLayoutData(kvmData);
+		checkHostInBackground();
 		stopAtFirst = new Button(c, SWT.CHECK);
 		stopAtFirst.setText("Stop before the first step");
 		stopAtFirst.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		stopAtFirst.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
 		setControl(c);
+	}
+
+	/** Runs the host check off the UI thread and enables the KVM choice (or shows why not) when it is done. */
+	private void checkHostInBackground() {
+		Display display = kvmStatus.getDisplay();
+		Job job = Job.create("Checking whether this host can run KVM launches", (IProgressMonitor monitor) -> {
+			String reason = kvmReason();
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> showHostCheck(reason));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void showHostCheck(String reason) {
+		if (kvm.isDisposed()) {
+			return; // the dialog was closed while the check ran
+		}
+		hostChecked = true;
+		kvmUnavailable = reason;
+		kvm.setEnabled(reason == null);
+		kvmStatus.setText(reason == null ? "KVM: this host can launch confidential VMs (the plan's technology is checked at launch)"
+				: "KVM unavailable: " + reason);
+		kvmStatus.getParent().layout(true);
+		updateLaunchConfigurationDialog();
 	}
 
 	@Override
@@ -115,7 +154,9 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 					.forEach((role, path) -> text.append(role).append('=').append(path).append('\n'));
 			inputs.setText(text.toString());
 			stopAtFirst.setSelection(configuration.getAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, true));
-			backend.select(0);
+			boolean useKvm = CocoDebug.BACKEND_KVM.equals(configuration.getAttribute(CocoDebug.ATTR_BACKEND, CocoDebug.BACKEND_SIM));
+			kvm.setSelection(useKvm);
+			simulator.setSelection(!useKvm);
 		} catch (CoreException e) {
 			setErrorMessage(e.getMessage());
 		}
@@ -125,7 +166,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
 		configuration.setAttribute(CocoDebug.ATTR_PLAN, plan.getText().strip());
 		configuration.setAttribute(CocoDebug.ATTR_INPUTS, parseInputs(inputs.getText()));
-		configuration.setAttribute(CocoDebug.ATTR_BACKEND, CocoDebug.BACKEND_SIM);
+		configuration.setAttribute(CocoDebug.ATTR_BACKEND, kvm.getSelection() ? CocoDebug.BACKEND_KVM : CocoDebug.BACKEND_SIM);
 		configuration.setAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, stopAtFirst.getSelection());
 	}
 
@@ -153,6 +194,10 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 				setErrorMessage("Input line '" + line.strip() + "' is not ROLE=FILE");
 				return false;
 			}
+		}
+		if (kvm.getSelection() && hostChecked && kvmUnavailable != null) {
+			setErrorMessage("KVM is unavailable on this host: " + kvmUnavailable);
+			return false;
 		}
 		return true;
 	}

@@ -1,0 +1,107 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.cocolaunch.kvm.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.cocolaunch.core.session.Session;
+import org.cocolaunch.debug.core.CocoDebug;
+import org.cocolaunch.debug.core.launch.SessionFactory;
+import org.cocolaunch.kvm.check.HostPaths;
+import org.cocolaunch.model.StepStatus;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A launch configuration with backend "kvm" (what the debugger's launch delegate hands to {@link SessionFactory}) on
+ * the fake kernel and a prepared host tree ({@value HostPaths#ROOT_PROPERTY}): the session runs on the KVM backend
+ * after the host check, and a host that cannot launch the plan is refused with the check's reason in one line.
+ */
+class KvmLaunchConfigurationTest {
+
+	@TempDir
+	Path root;
+
+	@BeforeEach
+	void setUp() {
+		FakeKernel.reset();
+		System.setProperty(HostPaths.ROOT_PROPERTY, root.toString());
+	}
+
+	@AfterEach
+	void tearDown() {
+		System.clearProperty(HostPaths.ROOT_PROPERTY);
+	}
+
+	private static String example(String name) throws Exception {
+		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
+		return Path.of(FileLocator.toFileURL(entry).toURI()).toString();
+	}
+
+	private void amdHost(String snp) throws IOException {
+		for (String device : List.of("dev/kvm", "dev/sev")) {
+			Files.createDirectories(root.resolve(device).getParent());
+			Files.writeString(root.resolve(device), "");
+		}
+		Path parameters = Files.createDirectories(root.resolve("sys/module/kvm_amd/parameters"));
+		Files.writeString(parameters.resolve("sev"), "Y\n");
+		Files.writeString(parameters.resolve("sev_es"), "Y\n");
+		Files.writeString(parameters.resolve("sev_snp"), snp + "\n");
+	}
+
+	private Session create(String example) throws Exception {
+		return SessionFactory.create(example(example), Map.of("firmware", SevExamples.firmware().toString()), CocoDebug.BACKEND_KVM);
+	}
+
+	@Test
+	void kvmConfigurationRunsTheSessionOnKvm() throws Exception {
+		amdHost("Y");
+		try (Session session = create("snp-qemu.cclaunch")) {
+			assertEquals("kvm", session.trace().getBackend());
+			assertTrue(session.canRestart(), "Drop to Frame replays on a new VM");
+			while (!session.isFinished()) {
+				assertEquals(StepStatus.SUCCESS, session.step().getStatus());
+			}
+		}
+		assertEquals(1, FakeKernel.ioctls("KVM_SEV_SNP_LAUNCH_FINISH").size());
+		assertEquals(0, FakeKernel.liveResources(), "terminate released everything");
+	}
+
+	@Test
+	void hostWithoutKvmIsRefusedInOneLine() {
+		SessionFactory.SetupException e = assertThrows(SessionFactory.SetupException.class, () -> create("snp-qemu.cclaunch"));
+		assertTrue(e.getMessage().contains("no " + root.resolve("dev/kvm") + ": KVM is not available on this host"), e.getMessage());
+		assertFalse(e.getMessage().contains("\n"));
+		assertTrue(FakeKernel.log().isEmpty(), "nothing is opened");
+	}
+
+	@Test
+	void technologyTheHostLacksIsRefusedWithItsReason() throws Exception {
+		amdHost("N");
+		SessionFactory.SetupException e = assertThrows(SessionFactory.SetupException.class, () -> create("snp-qemu.cclaunch"));
+		assertEquals("this host cannot launch SEV-SNP: kvm_amd parameter sev_snp is N", e.getMessage());
+		assertTrue(FakeKernel.ioctls("KVM_CREATE_VM").isEmpty());
+	}
+
+	@Test
+	void unknownBackendIsRefused() {
+		SessionFactory.SetupException e = assertThrows(SessionFactory.SetupException.class,
+				() -> SessionFactory.create("x.cclaunch", Map.of(), "qemu"));
+		assertTrue(e.getMessage().startsWith("unknown backend 'qemu'"), e.getMessage());
+	}
+}
