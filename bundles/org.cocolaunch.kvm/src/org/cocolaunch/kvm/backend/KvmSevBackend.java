@@ -100,6 +100,11 @@ public final class KvmSevBackend extends KvmBackendBase {
 	}
 
 	@Override
+	public PlanInputs inputs() {
+		return inputs;
+	}
+
+	@Override
 	protected LaunchPlan plan() {
 		return plan;
 	}

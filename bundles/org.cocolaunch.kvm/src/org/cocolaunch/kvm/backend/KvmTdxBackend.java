@@ -88,6 +88,11 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	}
 
 	@Override
+	public PlanInputs inputs() {
+		return inputs;
+	}
+
+	@Override
 	protected LaunchPlan plan() {
 		return plan;
 	}
