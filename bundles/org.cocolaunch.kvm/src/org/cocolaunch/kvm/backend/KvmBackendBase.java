@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
@@ -28,14 +29,25 @@ import org.cocolaunch.model.StepResult;
  */
 abstract class KvmBackendBase implements Backend {
 
+	/** The plan this backend runs; replay re-issues its first steps. */
+	protected final LaunchPlan plan;
+	/** Where the plan's page contents come from. */
+	protected final PlanInputs inputs;
 	protected final ResourceStack stack = new ResourceStack();
 	protected KvmVm vm;
 	private boolean closed;
 	/** Steps issued on the current VM (from the plan's first step on). */
 	private int issued;
 
-	/** The plan this backend runs; replay re-issues its first steps. */
-	protected abstract LaunchPlan plan();
+	protected KvmBackendBase(LaunchPlan plan, PlanInputs inputs) {
+		this.plan = plan;
+		this.inputs = inputs;
+	}
+
+	@Override
+	public final PlanInputs inputs() {
+		return inputs;
+	}
 
 	/** Issues one step; a refusal is a FAILED result (see {@link Backend#execute}). */
 	protected abstract StepResult issue(Step step) throws BackendException;
@@ -129,7 +141,7 @@ abstract class KvmBackendBase implements Backend {
 		forgetLaunch();
 		issued = 0;
 		for (int i = 0; i < point.steps(); i++) {
-			Step step = plan().getSteps().get(i);
+			Step step = plan.getSteps().get(i);
 			StepResult r;
 			try {
 				r = execute(step);

@@ -49,8 +49,6 @@ public final class KvmSevBackend extends KvmBackendBase {
 
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
 
-	private final LaunchPlan plan;
-	private final PlanInputs inputs;
 	private final SevStepMarshaller marshaller;
 	private final NativeSystem sys;
 	private final String kvmPath;
@@ -72,8 +70,7 @@ public final class KvmSevBackend extends KvmBackendBase {
 
 	public KvmSevBackend(LaunchPlan plan, PlanInputs inputs, SevStepMarshaller marshaller, NativeSystem sys, String kvmPath,
 			String sevPath) {
-		this.plan = plan;
-		this.inputs = inputs;
+		super(plan, inputs);
 		this.marshaller = marshaller;
 		this.sys = sys;
 		this.kvmPath = kvmPath;
@@ -97,16 +94,6 @@ public final class KvmSevBackend extends KvmBackendBase {
 	/** The SEV attestation report read after LAUNCH_MEASURE, or null (SNP, not yet measured, or refused). */
 	public byte[] attestationReport() {
 		return attestationReport == null ? null : attestationReport.clone();
-	}
-
-	@Override
-	public PlanInputs inputs() {
-		return inputs;
-	}
-
-	@Override
-	protected LaunchPlan plan() {
-		return plan;
 	}
 
 	@Override

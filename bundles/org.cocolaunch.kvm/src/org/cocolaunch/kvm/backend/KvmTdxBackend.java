@@ -56,8 +56,6 @@ public final class KvmTdxBackend extends KvmBackendBase {
 
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
 
-	private final LaunchPlan plan;
-	private final PlanInputs inputs;
 	private final NativeSystem sys;
 	private final String devicePath;
 	private final Map<Integer, KvmVcpu> vcpus = new TreeMap<>();
@@ -66,8 +64,7 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	private KvmGuestMemory memory;
 
 	public KvmTdxBackend(LaunchPlan plan, PlanInputs inputs, NativeSystem sys, String devicePath) {
-		this.plan = plan;
-		this.inputs = inputs;
+		super(plan, inputs);
 		this.sys = sys;
 		this.devicePath = devicePath;
 	}
@@ -85,16 +82,6 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	/** The resources held now, most recent first. */
 	public ResourceStack resources() {
 		return stack;
-	}
-
-	@Override
-	public PlanInputs inputs() {
-		return inputs;
-	}
-
-	@Override
-	protected LaunchPlan plan() {
-		return plan;
 	}
 
 	@Override

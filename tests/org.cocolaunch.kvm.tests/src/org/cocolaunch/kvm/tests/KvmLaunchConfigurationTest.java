@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.cocolaunch.debug.core.CocoDebug;
 import org.cocolaunch.debug.core.launch.SessionFactory;
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.model.StepStatus;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,11 +45,6 @@ class KvmLaunchConfigurationTest {
 		System.clearProperty(HostPaths.ROOT_PROPERTY);
 	}
 
-	private static String example(String name) throws Exception {
-		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
-		return Path.of(FileLocator.toFileURL(entry).toURI()).toString();
-	}
-
 	private void amdHost(String snp) throws IOException {
 		for (String device : List.of("dev/kvm", "dev/sev")) {
 			Files.createDirectories(root.resolve(device).getParent());
@@ -65,7 +57,7 @@ class KvmLaunchConfigurationTest {
 	}
 
 	private Session create(String example) throws Exception {
-		return SessionFactory.create(example(example), Map.of("firmware", SevExamples.firmware().toString()), CocoDebug.BACKEND_KVM);
+		return SessionFactory.create(SevExamples.path(example).toString(), Map.of("firmware", SevExamples.firmware().toString()), CocoDebug.BACKEND_KVM);
 	}
 
 	@Test

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.testing.CliRun;
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +40,8 @@ class RunOnKvmCliTest {
 		System.clearProperty(HostPaths.ROOT_PROPERTY);
 	}
 
-	private static Path example(String name) throws Exception {
-		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
-		return Path.of(FileLocator.toFileURL(entry).toURI());
-	}
-
 	private CliRun run(String example) throws Exception {
-		return CliRun.of(root, "run", example(example).toString(), "--backend", "kvm", "--input",
+		return CliRun.of(root, "run", SevExamples.path(example).toString(), "--backend", "kvm", "--input",
 				"firmware=" + SevExamples.firmware());
 	}
 

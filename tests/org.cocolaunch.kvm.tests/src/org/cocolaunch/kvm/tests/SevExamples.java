@@ -63,11 +63,16 @@ final class SevExamples {
 		}
 	}
 
+	/** An example plan file shipped in the doc bundle. */
+	static Path path(String name) throws Exception {
+		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
+		return Path.of(FileLocator.toFileURL(entry).toURI());
+	}
+
 	static LaunchPlan file(String name) {
 		try {
 			SevPackage.eINSTANCE.getNsURI();
-			URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
-			return ModelFiles.loadPlan(Path.of(FileLocator.toFileURL(entry).toURI()));
+			return ModelFiles.loadPlan(path(name));
 		} catch (Exception e) {
 			throw new AssertionError(name + ": " + e, e);
 		}
