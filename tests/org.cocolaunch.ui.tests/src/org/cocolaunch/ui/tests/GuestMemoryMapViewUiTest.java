@@ -95,6 +95,10 @@ class GuestMemoryMapViewUiTest {
 		Label hover = onUi(() -> UiDriver.findIn(Label.class, GuestMemoryMapView.HOVER_TEST_ID));
 		assertEquals("GPA 0x80e000 in " + cpuid.describe(), onUi(hover::getText));
 
+		onUi(() -> view.showPage(0x800000L));
+		waitUntil("a zero page says it has no contents in the plan",
+				() -> view.shownPageOrigin().startsWith("Page 0x800000 \u2014 step 4 KVM_SEV_SNP_LAUNCH_UPDATE, zero page")
+						&& view.shownPageOrigin().contains("no contents"));
 		// A click shows the page's plaintext: the reset-vector page is the last 4 KiB of the OVMF image.
 		Point reset = onUi(() -> canvas.pointOf(0xFFFFF000L));
 		onUi(() -> {
@@ -116,10 +120,6 @@ class GuestMemoryMapViewUiTest {
 		String hex = onUi(view::shownPageHex);
 		assertTrue(hex.startsWith(firstLine.toString()), hex.substring(0, Math.min(80, hex.length())));
 		assertTrue(hex.contains(tail), "the page's last line is the image's last 16 bytes");
-		onUi(() -> view.showPage(0x800000L));
-		waitUntil("a zero page says it has no contents in the plan",
-				() -> view.shownPageOrigin().startsWith("Page 0x800000 \u2014 step 4 KVM_SEV_SNP_LAUNCH_UPDATE, zero page")
-						&& view.shownPageOrigin().contains("no contents"));
 
 		ExampleSessions.runToEnd(target);
 		waitUntil("the VMSA page is added", () -> canvas.map().at(0xFFFFFFFFF000L).state() == PageState.VMSA);

@@ -65,6 +65,7 @@ class MeasurementRegistersViewUiTest {
 			ImageData data = chart.render();
 			return data.palette.getRGB(data.getPixel(RegisterFeedChart.NAME_WIDTH + 5, 4 + RegisterFeedChart.ROW / 2));
 		}), "the bar starts with the measured firmware pages");
+		ExampleSessions.screenshotMaximized(MeasurementRegistersView.ID, "measurement-registers-view.png");
 	}
 
 	@Test
