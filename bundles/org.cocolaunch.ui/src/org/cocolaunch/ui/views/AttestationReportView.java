@@ -120,14 +120,6 @@ public class AttestationReportView extends ViewPart {
 	}
 
 	@Override
-	public void dispose() {
-		if (follower != null) {
-			follower.dispose();
-		}
-		super.dispose();
-	}
-
-	@Override
 	public void setFocus() {
 		tree.viewer().getControl().setFocus();
 	}

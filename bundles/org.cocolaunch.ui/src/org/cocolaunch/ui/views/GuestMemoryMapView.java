@@ -85,7 +85,6 @@ public class GuestMemoryMapView extends ViewPart {
 		setContentDescription("Select a frame of a session in the Debug view.");
 		follower = new SessionFollower<>(getSite(), body, "Guest memory map",
 				(Session s) -> GuestMemoryMap.of(s.plan(), s::succeeded), this::paint);
-		body.addListener(SWT.Dispose, e -> follower.dispose());
 	}
 
 	private void legend(Composite body) {

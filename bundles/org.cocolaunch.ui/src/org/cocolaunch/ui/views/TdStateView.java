@@ -33,7 +33,6 @@ public class TdStateView extends ViewPart {
 	private static final String TD = "TD";
 
 	private FieldTree tree;
-	private SessionFollower<Content> follower;
 	private Session shown;
 	private StateDescription lastTd;
 
@@ -44,7 +43,7 @@ public class TdStateView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		tree = new FieldTree(parent, TREE_TEST_ID, false);
 		setContentDescription("Select a frame of a TDX session in the Debug view.");
-		follower = new SessionFollower<>(getSite(), tree.viewer().getControl(), "TD state", this::compute, this::paint);
+		new SessionFollower<>(getSite(), tree.viewer().getControl(), "TD state", this::compute, this::paint);
 	}
 
 	private Content compute(Session session) {
@@ -78,14 +77,6 @@ public class TdStateView extends ViewPart {
 		lastTd = td;
 		tree.setInput(roots, changed, 3);
 		setContentDescription(roots.isEmpty() ? content.caption() + " \u2014 not a TDX session" : content.caption());
-	}
-
-	@Override
-	public void dispose() {
-		if (follower != null) {
-			follower.dispose();
-		}
-		super.dispose();
 	}
 
 	@Override

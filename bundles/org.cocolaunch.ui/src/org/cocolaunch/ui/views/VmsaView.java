@@ -33,7 +33,6 @@ public class VmsaView extends ViewPart {
 	private FieldTree tree;
 	private HexPane hex;
 	private List<DescribedState> vcpus = List.of();
-	private SessionFollower<Content> follower;
 
 	private record Content(String caption, List<DescribedState> vcpus) {
 	}
@@ -46,7 +45,7 @@ public class VmsaView extends ViewPart {
 		sash.setWeights(55, 45);
 		tree.viewer().addSelectionChangedListener(e -> showSelected());
 		setContentDescription("Select a frame of an SEV-ES or SNP session in the Debug view.");
-		follower = new SessionFollower<>(getSite(), sash, "VMSA", this::compute, this::paint);
+		new SessionFollower<>(getSite(), sash, "VMSA", this::compute, this::paint);
 	}
 
 	private Content compute(Session session) {
@@ -74,14 +73,6 @@ public class VmsaView extends ViewPart {
 		if (node != null) {
 			hex.select(node.field().offset(), node.field().size());
 		}
-	}
-
-	@Override
-	public void dispose() {
-		if (follower != null) {
-			follower.dispose();
-		}
-		super.dispose();
 	}
 
 	@Override

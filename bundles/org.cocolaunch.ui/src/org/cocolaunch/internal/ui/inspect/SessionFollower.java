@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.debug.ui.contexts.IDebugContextService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPartSite;
 
@@ -45,6 +46,8 @@ public final class SessionFollower<T> {
 		this.paint = paint;
 		this.listener = event -> follow(SessionContext.frame(event.getContext()));
 		contexts.addDebugContextListener(listener);
+		// Lives as long as the view's control: views need no dispose() of their own for it.
+		control.addListener(SWT.Dispose, e -> dispose());
 		follow(SessionContext.frame(contexts.getActiveContext()));
 	}
 
