@@ -181,6 +181,9 @@ class PlanEditorUiTest {
 		waitUntil("the bit is set by a command", () -> start.getPolicy() == 0x130000L && editor.isDirty());
 		waitUntil("KVM refuses SINGLE_SOCKET", () -> editor.problems().stream()
 				.anyMatch(p -> p.stepIndex() == 2 && "policy".equals(p.field())));
+		ScrolledForm form = onUi(() -> ((PlanStepsPage) editor.getActivePageInstance()).getManagedForm().getForm());
+		assertEquals("step 2: policy SINGLE_SOCKET (bit 20) is not supported by KVM", onUi(form::getMessage),
+				"a single problem reads as itself in the header");
 		onUi(editor::undo);
 		waitUntil("undo clears the bit", () -> start.getPolicy() == 0x30000L && !singleSocket.getSelection());
 

@@ -33,7 +33,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
@@ -63,8 +62,9 @@ public final class PlanStepsPage extends FormPage {
 	private TableViewer table;
 	private StepDetailsPart details;
 	private List<PlanProblem> problems = List.of();
-	/** The validation messages now in the message manager, to remove them (and only them) next time. */
-	private final List<Object[]> shownMessages = new ArrayList<>();
+	/** The keys of the validation messages now in the message manager, to remove them (and only them) next time. */
+	private final List<Object> shownMessages = new ArrayList<>();
+	private final FieldMarks fieldMarks = new FieldMarks();
 
 	public PlanStepsPage(PlanEditor editor) {
 		super(editor, "steps", "Steps");
@@ -178,35 +178,27 @@ public final class PlanStepsPage extends FormPage {
 		return problems;
 	}
 
-	/** Row icons, and one message per problem in the header, on the field at fault when the step is shown. */
+	/**
+	 * Row icons; one message per problem in the header (messages without controls: the manager would summarise a
+	 * lone control message as "1 error detected"); marks on the fields at fault when their step is shown.
+	 */
 	private void showProblems(List<PlanProblem> newProblems) {
 		problems = newProblems;
 		IMessageManager messages = getManagedForm().getMessageManager();
 		messages.setAutoUpdate(false);
-		for (Object[] shown : shownMessages) {
-			if (shown[1] instanceof Control c) {
-				if (!c.isDisposed()) {
-					messages.removeMessage(shown[0], c);
-				}
-			} else {
-				messages.removeMessage(shown[0]);
-			}
+		for (Object key : shownMessages) {
+			messages.removeMessage(key);
 		}
 		shownMessages.clear();
-		int selected = details.step() == null ? -2 : editor.plan().getSteps().indexOf(details.step());
 		for (int i = 0; i < Math.min(problems.size(), MAX_LISTED_PROBLEMS); i++) {
 			PlanProblem p = problems.get(i);
-			int type = p.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
 			Object key = "problem " + i;
-			Control field = p.stepIndex() == selected ? details.controlFor(p.field()) : null;
-			if (field != null) {
-				messages.addMessage(key, p.text(), null, type, field);
-			} else {
-				messages.addMessage(key, p.text(), null, type);
-			}
-			shownMessages.add(new Object[] { key, field });
+			messages.addMessage(key, p.text(), null, p.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+			shownMessages.add(key);
 		}
 		messages.setAutoUpdate(true);
+		int selected = details.step() == null ? -2 : editor.plan().getSteps().indexOf(details.step());
+		fieldMarks.show(FieldMarks.group(problems, p -> p.stepIndex() == selected ? details.controlFor(p.field()) : null));
 		table.refresh();
 	}
 
