@@ -12,7 +12,7 @@ import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.plan.PlanValidator;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
-import org.cocolaunch.internal.ui.properties.EmfPropertySource;
+import org.cocolaunch.internal.ui.properties.EmfPropertySourceProvider;
 import org.cocolaunch.internal.ui.editor.PlanEditorInput;
 import org.cocolaunch.internal.ui.editor.PlanStepsPage;
 import org.cocolaunch.model.LaunchPlan;
@@ -157,8 +157,7 @@ public class PlanEditor extends FormEditor {
 		if (adapter == IPropertySheetPage.class) {
 			if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
 				propertySheet = new PropertySheetPage();
-				propertySheet.setPropertySourceProvider(
-						o -> o instanceof EObject object ? new EmfPropertySource(object, this::set) : null);
+				propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(this::set));
 			}
 			return adapter.cast(propertySheet);
 		}

@@ -20,7 +20,8 @@ import java.util.List;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.internal.ui.editor.PlanEditorInput;
 import org.cocolaunch.internal.ui.editor.PlanStepsPage;
-import org.cocolaunch.internal.ui.properties.EmfPropertySource;
+import org.cocolaunch.internal.ui.properties.EmfPropertySourceProvider;
+import org.cocolaunch.model.Step;
 import org.cocolaunch.sev.model.SnpLaunchStart;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.ui.editors.PlanEditor;
@@ -40,6 +41,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
@@ -193,7 +195,14 @@ class PlanEditorUiTest {
 		waitUntil("the Properties view shows the editor's page", () -> view.getCurrentPage() == sheet);
 		onUi(() -> page(editor).activate(editor));
 
-		EmfPropertySource source = new EmfPropertySource(start, editor::set);
+		// What the Properties view does: the step's source, its "parameters" row, the nested source of that row.
+		EmfPropertySourceProvider provider = new EmfPropertySourceProvider(editor::set);
+		Step step = onUi(() -> editor.plan().getSteps().get(2));
+		IPropertySource stepSource = provider.getPropertySource(step);
+		Object parametersRow = onUi(() -> Arrays.stream(stepSource.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("parameters")).findFirst().orElseThrow().getId());
+		IPropertySource source = provider.getPropertySource(onUi(() -> stepSource.getPropertyValue(parametersRow)));
+		assertNotNull(source, "the parameter struct expands in the Properties view");
 		IPropertyDescriptor policy = onUi(() -> Arrays.stream(source.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("policy")).findFirst().orElseThrow());
 		assertEquals("0x30000", onUi(() -> source.getPropertyValue(policy.getId())));
