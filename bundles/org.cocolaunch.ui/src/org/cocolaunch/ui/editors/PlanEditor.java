@@ -27,6 +27,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -156,7 +157,15 @@ public class PlanEditor extends FormEditor {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
 			if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-				propertySheet = new PropertySheetPage();
+				propertySheet = new PropertySheetPage() {
+					/** Ctrl+Z / Ctrl+Y while the Properties view is active undo and redo on this editor's stack. */
+					@Override
+					public void setActionBars(IActionBars bars) {
+						super.setActionBars(bars);
+						bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+						bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+					}
+				};
 				propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(this::set));
 			}
 			return adapter.cast(propertySheet);
