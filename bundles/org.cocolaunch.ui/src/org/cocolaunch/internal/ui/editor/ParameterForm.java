@@ -241,6 +241,9 @@ final class ParameterForm {
 		 * detected"), and leaves the model alone.
 		 */
 		private void commit() {
+			if (text.isDisposed()) {
+				return; // focus lost because the form is going away
+			}
 			String shown = FieldText.format(attribute, owner.eGet(attribute));
 			if (text.getText().equals(shown)) {
 				clearError();

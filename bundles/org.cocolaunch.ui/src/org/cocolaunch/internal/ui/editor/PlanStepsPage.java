@@ -93,11 +93,12 @@ public final class PlanStepsPage extends FormPage {
 			Step selected = e.getStructuredSelection().getFirstElement() instanceof Step s ? s : null;
 			if (selected != details.step()) {
 				details.show(selected);
-				showProblems(problems);
+				markFields();
 			}
 		});
 		getSite().setSelectionProvider(table);
-		showProblems(editor.problems());
+		problems = editor.problems();
+		showMessages();
 	}
 
 	private void createStepsSection(Composite parent, FormToolkit toolkit) {
@@ -168,9 +169,11 @@ public final class PlanStepsPage extends FormPage {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		table.refresh();
+		problems = newProblems;
+		table.refresh(); // row icons follow the problems
 		details.modelChanged(editor.plan().getSteps());
-		showProblems(newProblems);
+		showMessages();
+		markFields();
 	}
 
 	/** The problems the page shows now. */
@@ -179,11 +182,10 @@ public final class PlanStepsPage extends FormPage {
 	}
 
 	/**
-	 * Row icons; one message per problem in the header (messages without controls: the manager would summarise a
-	 * lone control message as "1 error detected"); marks on the fields at fault when their step is shown.
+	 * One message per problem in the header, as messages without controls: the manager would summarise a lone
+	 * control message as "1 error detected", and a single problem should read as itself.
 	 */
-	private void showProblems(List<PlanProblem> newProblems) {
-		problems = newProblems;
+	private void showMessages() {
 		IMessageManager messages = getManagedForm().getMessageManager();
 		messages.setAutoUpdate(false);
 		for (Object key : shownMessages) {
@@ -197,9 +199,12 @@ public final class PlanStepsPage extends FormPage {
 			shownMessages.add(key);
 		}
 		messages.setAutoUpdate(true);
-		int selected = details.step() == null ? -2 : editor.plan().getSteps().indexOf(details.step());
-		fieldMarks.show(FieldMarks.group(problems, p -> p.stepIndex() == selected ? details.controlFor(p.field()) : null));
-		table.refresh();
+	}
+
+	/** Marks the fields at fault of the step the details show. */
+	private void markFields() {
+		int shown = details.step() == null ? -2 : editor.plan().getSteps().indexOf(details.step());
+		fieldMarks.show(FieldMarks.group(problems, p -> p.stepIndex() == shown ? details.controlFor(p.field()) : null));
 	}
 
 	private List<PlanProblem> problemsOf(Step step) {
