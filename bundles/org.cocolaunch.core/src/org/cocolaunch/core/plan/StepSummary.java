@@ -65,13 +65,25 @@ public final class StepSummary {
 		if (value instanceof Long l) {
 			return hex(l.longValue());
 		}
-		if (value instanceof Integer i && looksLikeAddressOrFlags(name)) {
+		if (value instanceof Integer i && showsInHex(name, Integer.class)) {
 			return hex(i.intValue() & 0xffffffffL);
 		}
 		if (value instanceof byte[] bytes) {
 			return bytes.length + " bytes";
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * Whether a numeric field of this name and type reads in hex: every 64-bit field (addresses, GFNs, policies,
+	 * bit masks), and 32-bit fields named like addresses, lengths, flags, policies or sizes; counts and indexes stay
+	 * decimal. Editors and views format (and parse) the same way.
+	 */
+	public static boolean showsInHex(String name, Class<?> type) {
+		if (type == Long.class || type == long.class) {
+			return true;
+		}
+		return (type == Integer.class || type == int.class) && looksLikeAddressOrFlags(name);
 	}
 
 	private static boolean looksLikeAddressOrFlags(String name) {

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.core.vendor;
 
+import java.util.List;
+
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
@@ -13,8 +15,11 @@ import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -82,6 +87,24 @@ public interface VendorEngine {
 	 * the variant is not this vendor's or a plan can be built.
 	 */
 	default String planUnavailableReason(Variant variant) {
+		return null;
+	}
+
+	/**
+	 * This vendor's checks of a plan it {@link #supports}, before it runs (command order in the firmware's state
+	 * machine, policy bits, parameters against the step's pages); the vendor-neutral checks are
+	 * {@code PlanValidator}'s. Must be quick and must not read input files.
+	 */
+	default List<PlanProblem> validate(LaunchPlan plan) {
+		return List.of();
+	}
+
+	/**
+	 * The enum naming the flag bits of a numeric field of this vendor's parameter structs (each literal's value is
+	 * its bit number; e.g. the SNP policy's bits), so forms can offer one check box per bit; null when the field has
+	 * none.
+	 */
+	default EEnum namedBits(EAttribute field) {
 		return null;
 	}
 }

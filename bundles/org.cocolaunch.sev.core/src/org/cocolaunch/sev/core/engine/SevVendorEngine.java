@@ -3,7 +3,10 @@
  */
 package org.cocolaunch.sev.core.engine;
 
+import java.util.List;
+
 import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
@@ -23,7 +26,10 @@ import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
 import org.cocolaunch.sev.core.report.SnpReportEvidence;
 import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
 import org.cocolaunch.sev.model.Vmsa;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.cocolaunch.sev.core.plan.SevPlanValidator;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
@@ -81,6 +87,26 @@ public final class SevVendorEngine implements VendorEngine {
 		}
 		SevStatus s = SevStatus.get((int) code);
 		return s == null ? null : s.getName();
+	}
+
+	@Override
+	public List<PlanProblem> validate(LaunchPlan plan) {
+		return SevPlanValidator.validate(plan);
+	}
+
+	/** The policy fields name their bits in SevPolicyBit / SnpPolicyBit, the SEV_FEATURES fields in SevFeature. */
+	@Override
+	public EEnum namedBits(EAttribute field) {
+		if (field == SevPackage.Literals.SNP_LAUNCH_START__POLICY || field == SevPackage.Literals.SNP_ID_BLOCK__POLICY) {
+			return SevPackage.Literals.SNP_POLICY_BIT;
+		}
+		if (field == SevPackage.Literals.SEV_LAUNCH_START__POLICY || field == SevPackage.Literals.SEV_GUEST_STATUS__POLICY) {
+			return SevPackage.Literals.SEV_POLICY_BIT;
+		}
+		if (field == SevPackage.Literals.SEV_INIT__VMSA_FEATURES || field == SevPackage.Literals.VMSA__SEV_FEATURES) {
+			return SevPackage.Literals.SEV_FEATURE;
+		}
+		return null;
 	}
 
 	@Override

@@ -16,6 +16,12 @@ import org.cocolaunch.sev.model.SnpPolicyBit;
  */
 public final class GuestPolicies {
 
+	/** The SNP policy bits KVM accepts: ABI version, SMT, RSVD_MBO, DEBUG, SINGLE_SOCKET (§1.5). */
+	public static final long SNP_KVM_VALID = 0xFFFFL | 1L << 16 | 1L << 17 | 1L << 19 | 1L << 20;
+	public static final long SNP_SMT = 1L << SnpPolicyBit.SMT_VALUE;
+	public static final long SNP_RESERVED_MBO = 1L << SnpPolicyBit.RESERVED_MBO_VALUE;
+	public static final long SNP_SINGLE_SOCKET = 1L << SnpPolicyBit.SINGLE_SOCKET_VALUE;
+
 	private GuestPolicies() {
 	}
 

@@ -35,6 +35,7 @@ import org.cocolaunch.sev.core.measure.PageType;
 import org.cocolaunch.sev.core.measure.PageUpdate;
 import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
 import org.cocolaunch.sev.core.measure.SnpPageMeasurer;
+import org.cocolaunch.sev.core.plan.GuestPolicies;
 import org.cocolaunch.sev.core.plan.SevCommands;
 import org.cocolaunch.sev.core.vmsa.KvmVmsaSync;
 import org.cocolaunch.sev.core.vmsa.VmsaModel;
@@ -64,11 +65,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class SevFirmwareSimulator implements Backend {
 
-	/** KVM's valid SNP policy bits: ABI version, SMT, RSVD_MBO, DEBUG, SINGLE_SOCKET (§1.5). */
-	private static final long SNP_VALID_POLICY = 0xFFFFL | 1L << 16 | 1L << 17 | 1L << 19 | 1L << 20;
-	private static final long SNP_POLICY_SMT = 1L << 16;
-	private static final long SNP_POLICY_MBO = 1L << 17;
-	private static final long SNP_POLICY_SINGLE_SOCKET = 1L << 20;
+	private static final long SNP_VALID_POLICY = GuestPolicies.SNP_KVM_VALID;
+	private static final long SNP_POLICY_SMT = GuestPolicies.SNP_SMT;
+	private static final long SNP_POLICY_MBO = GuestPolicies.SNP_RESERVED_MBO;
+	private static final long SNP_POLICY_SINGLE_SOCKET = GuestPolicies.SNP_SINGLE_SOCKET;
 	private static final int PAGE = PageUpdate.PAGE_SIZE;
 	private static final int MAX_GHCB_VERSION = 2;
 

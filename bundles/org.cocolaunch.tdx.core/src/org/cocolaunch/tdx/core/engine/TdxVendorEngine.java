@@ -3,7 +3,13 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
+import java.util.List;
+
 import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.tdx.core.sim.TdxPlanValidator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
@@ -51,6 +57,23 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public String displayName() {
 		return "Intel TDX";
+	}
+
+	@Override
+	public List<PlanProblem> validate(LaunchPlan plan) {
+		return TdxPlanValidator.validate(plan);
+	}
+
+	/** ATTRIBUTES name their bits in TdAttribute, XFAM in XfamComponent (literal value = bit number). */
+	@Override
+	public EEnum namedBits(EAttribute field) {
+		if (field == TdxPackage.Literals.TDX_INIT_VM__ATTRIBUTES || field == TdxPackage.Literals.TD_PARAMS__ATTRIBUTES) {
+			return TdxPackage.Literals.TD_ATTRIBUTE;
+		}
+		if (field == TdxPackage.Literals.TDX_INIT_VM__XFAM || field == TdxPackage.Literals.TD_PARAMS__XFAM) {
+			return TdxPackage.Literals.XFAM_COMPONENT;
+		}
+		return null;
 	}
 
 	@Override
