@@ -13,22 +13,32 @@ import org.cocolaunch.ui.views.VmsaView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
  * steps; below both, on the left, Measurement Registers, Variables (the step's parameter struct and result),
  * Breakpoints, Attestation Report and Vendor Rosetta; on the right VMSA, TD State, Guest Memory Map, Registers
- * (measurement registers, vCPU state) and Properties.
+ * (measurement registers, vCPU state) and Properties; on the right, when opened, the cheat sheets and the user guide.
  */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.cocolaunch.app.perspectives.launchDebugging";
 
+	/** Where the Cheat Sheets and User Guide views open (ids as strings: the app does not need their bundles). */
+	static final String RIGHT_FOLDER = "org.cocolaunch.app.right";
+	static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+	static final String USER_GUIDE_VIEW = "org.cocolaunch.doc.ui.views.userGuide";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		String editorArea = layout.getEditorArea();
+		// A full-height column on the right for the training material, created first so it spans all the views.
+		IPlaceholderFolderLayout right = layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.70f, editorArea);
+		right.addPlaceholder(CHEAT_SHEET_VIEW);
+		right.addPlaceholder(USER_GUIDE_VIEW);
 		layout.addView(LaunchStepsView.ID, IPageLayout.TOP, 0.62f, editorArea);
 		// The steps table needs less height than the inspecting views below it.
 		// Two stacks below, so the measurement registers and the vCPU state of a step can be seen together.
