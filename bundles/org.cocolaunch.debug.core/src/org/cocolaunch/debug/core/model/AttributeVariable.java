@@ -3,19 +3,14 @@
  */
 package org.cocolaunch.debug.core.model;
 
-import java.util.HexFormat;
-
+import org.cocolaunch.core.plan.AttributeText;
 import org.cocolaunch.model.Step;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * One field of a step's parameter struct. Fields of steps not yet issued can be edited from the Variables view
@@ -80,34 +75,8 @@ public class AttributeVariable extends CocoVariable {
 		return new TextValue(target(), ValueText.of(owner.eGet(attribute)));
 	}
 
-	/** Text to the attribute's type; one-line IllegalArgumentException when it does not fit. */
+	/** Text to the attribute's type (decimal or 0x hex numbers, hex bytes, literals); one-line IllegalArgumentException. */
 	Object parse(String text) {
-		String t = text.strip();
-		EDataType type = attribute.getEAttributeType();
-		Class<?> c = type.getInstanceClass();
-		if (type instanceof EEnum e) {
-			EEnumLiteral literal = e.getEEnumLiteralByLiteral(t);
-			if (literal == null) {
-				throw new IllegalArgumentException("expected one of " + e.getELiterals());
-			}
-			return literal.getInstance();
-		}
-		if (c == byte[].class) {
-			String hex = t.startsWith("0x") ? t.substring(2) : t;
-			return HexFormat.of().parseHex(hex.replace(" ", ""));
-		}
-		if (c == long.class || c == Long.class) {
-			return t.startsWith("0x") ? Long.parseUnsignedLong(t.substring(2), 16) : Long.parseLong(t);
-		}
-		if (c == int.class || c == Integer.class) {
-			return t.startsWith("0x") ? Integer.parseUnsignedInt(t.substring(2), 16) : Integer.parseInt(t);
-		}
-		if (c == boolean.class || c == Boolean.class) {
-			if (!t.equals("true") && !t.equals("false")) {
-				throw new IllegalArgumentException("expected true or false");
-			}
-			return Boolean.valueOf(t);
-		}
-		return EcoreUtil.createFromString(type, t);
+		return AttributeText.parse(attribute, text);
 	}
 }

@@ -265,7 +265,7 @@ public final class SevPlanValidator {
 			return;
 		}
 		PageKind kind = step.getPages().get(0).getKind();
-		if (type != null && type != SnpPageType.INVALID && pageKind(type) != kind) {
+		if (type != null && type != SnpPageType.INVALID && SnpPageKinds.kindOf(type) != kind) {
 			error(i, "type", "page type " + type.getName() + " but the step's pages are " + kind.getName());
 		}
 		long gpa = step.getPages().get(0).getGpa();
@@ -290,17 +290,6 @@ public final class SevPlanValidator {
 			error(i, "policy", "the ID block's policy " + hex(p.getIdBlock().getPolicy()) + " differs from the launch policy "
 					+ hex(snpPolicy) + " (POLICY_FAILURE)");
 		}
-	}
-
-	private static PageKind pageKind(SnpPageType type) {
-		return switch (type) {
-		case ZERO -> PageKind.ZERO;
-		case UNMEASURED -> PageKind.UNMEASURED;
-		case SECRETS -> PageKind.SECRETS;
-		case CPUID -> PageKind.CPUID;
-		case VMSA -> PageKind.VMSA;
-		default -> PageKind.NORMAL;
-		};
 	}
 
 	private static long pageBytes(Step step) {

@@ -36,6 +36,7 @@ import org.cocolaunch.sev.core.measure.PageUpdate;
 import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
 import org.cocolaunch.sev.core.measure.SnpPageMeasurer;
 import org.cocolaunch.sev.core.plan.GuestPolicies;
+import org.cocolaunch.sev.core.plan.SnpPageKinds;
 import org.cocolaunch.sev.core.plan.SevCommands;
 import org.cocolaunch.sev.core.vmsa.KvmVmsaSync;
 import org.cocolaunch.sev.core.vmsa.VmsaModel;
@@ -426,7 +427,7 @@ public final class SevFirmwareSimulator implements Backend {
 			PageRange first = step.getPages().get(0);
 			gpa = first.getGpa();
 			len = step.getPages().stream().mapToLong(PageRange::getLength).sum();
-			type = pageType(first.getKind());
+			type = SnpPageKinds.typeOf(first.getKind());
 		} else {
 			throw new BackendException("step '" + step.getName() + "' has neither parameters nor pages");
 		}
@@ -471,7 +472,7 @@ public final class SevFirmwareSimulator implements Backend {
 		PageRange changed = ModelFactory.eINSTANCE.createPageRange();
 		changed.setGpa(gpa);
 		changed.setLength(len);
-		changed.setKind(pageKind(type));
+		changed.setKind(SnpPageKinds.kindOf(type));
 		r.getChangedPages().add(changed);
 		return r;
 	}
@@ -572,29 +573,6 @@ public final class SevFirmwareSimulator implements Backend {
 					+ type.getSimpleName() + " parameters, not " + p.eClass().getName());
 		}
 		return type.cast(p);
-	}
-
-	private static SnpPageType pageType(PageKind kind) {
-		return switch (kind) {
-		case NORMAL -> SnpPageType.NORMAL;
-		case ZERO -> SnpPageType.ZERO;
-		case UNMEASURED -> SnpPageType.UNMEASURED;
-		case SECRETS -> SnpPageType.SECRETS;
-		case CPUID -> SnpPageType.CPUID;
-		case VMSA -> SnpPageType.VMSA;
-		default -> SnpPageType.INVALID;
-		};
-	}
-
-	private static PageKind pageKind(SnpPageType type) {
-		return switch (type) {
-		case ZERO -> PageKind.ZERO;
-		case UNMEASURED -> PageKind.UNMEASURED;
-		case SECRETS -> PageKind.SECRETS;
-		case CPUID -> PageKind.CPUID;
-		case VMSA -> PageKind.VMSA;
-		default -> PageKind.NORMAL;
-		};
 	}
 
 	private byte[] randomBytes(int n) {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.cocolaunch.core.plan.AttributeText;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.core.vendor.VendorEngine;
-import org.cocolaunch.internal.ui.properties.FieldText;
 import org.cocolaunch.internal.ui.properties.ModelEditing;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.ModelPackage;
@@ -199,28 +199,38 @@ final class ParameterForm {
 		}
 	}
 
-	/** One generated field. */
-	private interface Field {
-		EObject owner();
+	/** One generated field: the attribute of an object it edits, and the control that shows it. */
+	private abstract static class Field {
+		final EObject owner;
+		final EAttribute attribute;
 
-		EAttribute attribute();
+		Field(EObject owner, EAttribute attribute) {
+			this.owner = owner;
+			this.attribute = attribute;
+		}
 
-		Control control();
+		final EObject owner() {
+			return owner;
+		}
 
-		void refresh();
+		final EAttribute attribute() {
+			return attribute;
+		}
+
+		abstract Control control();
+
+		/** Shows the model's current value. */
+		abstract void refresh();
 	}
 
-	private final class TextField implements Field {
-		private final EObject owner;
-		private final EAttribute attribute;
+	private final class TextField extends Field {
 		private final Text text;
 		private final String label;
 		private ControlDecoration mark;
 		private boolean rejected;
 
 		TextField(Composite parent, EObject owner, EAttribute attribute, String label, String tip, boolean editable) {
-			this.owner = owner;
-			this.attribute = attribute;
+			super(owner, attribute);
 			this.label = label;
 			label(parent, label, tip);
 			text = toolkit.createText(parent, "", SWT.SINGLE | (editable ? 0 : SWT.READ_ONLY));
@@ -244,14 +254,14 @@ final class ParameterForm {
 			if (text.isDisposed()) {
 				return; // focus lost because the form is going away
 			}
-			String shown = FieldText.format(attribute, owner.eGet(attribute));
+			String shown = AttributeText.format(attribute, owner.eGet(attribute));
 			if (text.getText().equals(shown)) {
 				clearError();
 				return;
 			}
 			Object value;
 			try {
-				value = FieldText.parse(attribute, text.getText());
+				value = AttributeText.parse(attribute, text.getText());
 			} catch (IllegalArgumentException e) {
 				showError(label + ": " + e.getMessage());
 				return;
@@ -281,9 +291,9 @@ final class ParameterForm {
 		}
 
 		@Override
-		public void refresh() {
+		void refresh() {
 			if (!rejected) {
-				String value = FieldText.format(attribute, owner.eGet(attribute));
+				String value = AttributeText.format(attribute, owner.eGet(attribute));
 				if (!text.getText().equals(value)) {
 					text.setText(value);
 				}
@@ -291,30 +301,17 @@ final class ParameterForm {
 		}
 
 		@Override
-		public EObject owner() {
-			return owner;
-		}
-
-		@Override
-		public EAttribute attribute() {
-			return attribute;
-		}
-
-		@Override
-		public Control control() {
+		Control control() {
 			return text;
 		}
 	}
 
-	private final class ComboField implements Field {
-		private final EObject owner;
-		private final EAttribute attribute;
+	private final class ComboField extends Field {
 		private final EEnum type;
 		private final Combo combo;
 
 		ComboField(Composite parent, EObject owner, EAttribute attribute, EEnum type, String label, String tip) {
-			this.owner = owner;
-			this.attribute = attribute;
+			super(owner, attribute);
 			this.type = type;
 			label(parent, label, tip);
 			combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -335,7 +332,7 @@ final class ParameterForm {
 		}
 
 		@Override
-		public void refresh() {
+		void refresh() {
 			Object value = owner.eGet(attribute);
 			int index = value instanceof Enumerator e ? type.getELiterals().indexOf(type.getEEnumLiteral(e.getValue())) : -1;
 			if (index < 0) {
@@ -346,29 +343,16 @@ final class ParameterForm {
 		}
 
 		@Override
-		public EObject owner() {
-			return owner;
-		}
-
-		@Override
-		public EAttribute attribute() {
-			return attribute;
-		}
-
-		@Override
-		public Control control() {
+		Control control() {
 			return combo;
 		}
 	}
 
-	private final class CheckField implements Field {
-		private final EObject owner;
-		private final EAttribute attribute;
+	private final class CheckField extends Field {
 		private final Button check;
 
 		CheckField(Composite parent, EObject owner, EAttribute attribute, String label, String tip) {
-			this.owner = owner;
-			this.attribute = attribute;
+			super(owner, attribute);
 			label(parent, label, tip);
 			check = toolkit.createButton(parent, "", SWT.CHECK);
 			GridDataFactory.fillDefaults().indent(DECORATION_SPACE, 0).applyTo(check);
@@ -379,37 +363,24 @@ final class ParameterForm {
 		}
 
 		@Override
-		public void refresh() {
+		void refresh() {
 			check.setSelection(Boolean.TRUE.equals(owner.eGet(attribute)));
 		}
 
 		@Override
-		public EObject owner() {
-			return owner;
-		}
-
-		@Override
-		public EAttribute attribute() {
-			return attribute;
-		}
-
-		@Override
-		public Control control() {
+		Control control() {
 			return check;
 		}
 	}
 
 	/** One check box per named bit of a numeric mask, under its text field; a click flips that bit. */
-	private final class BitsField implements Field {
-		private final EObject owner;
-		private final EAttribute attribute;
+	private final class BitsField extends Field {
 		private final Composite row;
 		private final List<Button> boxes = new ArrayList<>();
 		private final List<EEnumLiteral> bits;
 
 		BitsField(Composite parent, EObject owner, EAttribute attribute, EEnum type) {
-			this.owner = owner;
-			this.attribute = attribute;
+			super(owner, attribute);
 			this.bits = type.getELiterals();
 			toolkit.createLabel(parent, "");
 			row = toolkit.createComposite(parent);
@@ -435,7 +406,7 @@ final class ParameterForm {
 		}
 
 		@Override
-		public void refresh() {
+		void refresh() {
 			long value = owner.eGet(attribute) instanceof Number n ? n.longValue() : 0;
 			for (int i = 0; i < boxes.size(); i++) {
 				boxes.get(i).setSelection((value >>> bits.get(i).getValue() & 1) != 0);
@@ -443,17 +414,7 @@ final class ParameterForm {
 		}
 
 		@Override
-		public EObject owner() {
-			return owner;
-		}
-
-		@Override
-		public EAttribute attribute() {
-			return attribute;
-		}
-
-		@Override
-		public Control control() {
+		Control control() {
 			return row;
 		}
 	}

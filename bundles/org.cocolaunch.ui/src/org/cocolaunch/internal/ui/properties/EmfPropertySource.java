@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.cocolaunch.core.plan.AttributeText;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.Parameter;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -32,7 +33,7 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
  * provider registry. EMF's own UI adapter (emf.edit.ui) is not on Maven Central, hence this small bridge.
  * Contained objects (a step's parameter struct, a page range's content source) show as expandable nested rows.
  * Read-only unless given a {@link ModelEditing}: then the fields the item providers call settable get cell editors
- * (text parsed by {@link FieldText}, combos for enums and booleans) and every change goes to that editing.
+ * (text parsed by {@link AttributeText}, combos for enums and booleans) and every change goes to that editing.
  */
 public final class EmfPropertySource implements IPropertySource {
 
@@ -115,7 +116,7 @@ public final class EmfPropertySource implements IPropertySource {
 		TextPropertyDescriptor text = new TextPropertyDescriptor(id, name);
 		text.setValidator(value -> {
 			try {
-				FieldText.parse(attribute, String.valueOf(value));
+				AttributeText.parse(attribute, String.valueOf(value));
 				return null;
 			} catch (IllegalArgumentException e) {
 				return e.getMessage();
@@ -185,7 +186,7 @@ public final class EmfPropertySource implements IPropertySource {
 		if (value instanceof Boolean b) {
 			return b ? 1 : 0;
 		}
-		return FieldText.format(attribute, value);
+		return AttributeText.format(attribute, value);
 	}
 
 	/** Edits go to the {@link ModelEditing} (read-only sources ignore them: plans are edited with undo). */
@@ -208,7 +209,7 @@ public final class EmfPropertySource implements IPropertySource {
 			newValue = index == 1;
 		} else {
 			try {
-				newValue = FieldText.parse(attribute, String.valueOf(value));
+				newValue = AttributeText.parse(attribute, String.valueOf(value));
 			} catch (IllegalArgumentException e) {
 				return; // the cell editor's validator has already said why
 			}

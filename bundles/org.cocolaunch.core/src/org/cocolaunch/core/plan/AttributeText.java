@@ -1,14 +1,13 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.internal.ui.properties;
+package org.cocolaunch.core.plan;
 
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.cocolaunch.core.plan.StepSummary;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -17,13 +16,13 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * A model field's value as text in forms and the Properties view, and back: numbers in hex where the domain reads
+ * A model field's value as text in forms, the Properties and Variables views, and back: numbers in hex where the domain reads
  * them in hex (addresses, lengths, policies, masks; {@link StepSummary#showsInHex}), byte arrays as hex, enums by
  * literal. Parsing accepts decimal or {@code 0x} hex for any number and fails with a one-line message.
  */
-public final class FieldText {
+public final class AttributeText {
 
-	private FieldText() {
+	private AttributeText() {
 	}
 
 	public static String format(EAttribute attribute, Object value) {
