@@ -22,7 +22,7 @@ import org.cocolaunch.model.VcpuState;
  * A tiny backend for session and debugger tests: one register that becomes SHA-256(old || command) for each command starting
  * with {@code MEASURE}, and a failure (firmware error 7) for a command named {@code FAIL}.
  */
-public final class ChainBackend implements Backend {
+public class ChainBackend implements Backend {
 
 	private record Saved(byte[] digest) implements BackendSnapshot {
 	}

@@ -56,6 +56,11 @@ public final class PlanInputs {
 		return baseDir.resolve(input.getPath());
 	}
 
+	/** Drops the cached contents of every input (they are read again when next asked for). */
+	public void forgetContents() {
+		cache.clear();
+	}
+
 	/** The whole input: the file's bytes, or the inline value in UTF-8. */
 	public byte[] bytes(String role) throws BackendException {
 		byte[] cached = cache.get(role);

@@ -285,12 +285,21 @@ public final class Session implements AutoCloseable {
 		return List.copyOf(registers.values());
 	}
 
-	/** Terminates: the backend releases everything it holds. */
+	/**
+	 * Terminates: the backend releases everything it holds, and the session drops what it kept only to go on or go back
+	 * (snapshots, the inputs' cached contents — a 1 GiB payload must not stay on the heap while the terminated launch
+	 * is still listed in the Debug view).
+	 */
 	@Override
 	public synchronized void close() {
 		if (!closed) {
 			closed = true;
+			PlanInputs inputs = backend.inputs();
 			backend.close();
+			snapshots.clear();
+			if (inputs != null) {
+				inputs.forgetContents();
+			}
 		}
 	}
 }

@@ -143,4 +143,22 @@ class PagePlaintextTest {
 		assertEquals(7, feed.totalPages());
 		assertEquals(1, feed.pagelessChanges(), "FINISH has no pages; the unmeasured step did not change the register");
 	}
+
+	@Test
+	void closingASessionDropsTheCachedInputContents() throws Exception {
+		LaunchPlan plan = plan();
+		PlanInputs inputs = inputs(plan);
+		byte[] before = inputs.bytes("firmware");
+		Files.write(dir.resolve("firmware.bin"), new byte[] { 9 });
+		assertEquals(before.length, inputs.bytes("firmware").length, "cached while the session lives");
+		org.cocolaunch.testing.ChainBackend backend = new org.cocolaunch.testing.ChainBackend() {
+			@Override
+			public PlanInputs inputs() {
+				return inputs;
+			}
+		};
+		new org.cocolaunch.core.session.Session(plan, backend).close();
+		assertTrue(backend.closed);
+		assertArrayEquals(new byte[] { 9 }, inputs.bytes("firmware"), "read again after the session closed");
+	}
 }
