@@ -47,7 +47,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark (not run by default; tests/bench runs it): a 1 GiB measured SNP launch (262,144 NORMAL pages) run to the
@@ -61,11 +60,12 @@ class LaunchBenchmarkUiTest {
 	private static final long PAYLOAD = 1L << 30;
 	private static final long CHUNK = 64L << 20;
 
-	@TempDir
-	Path dir;
+	/** Kept after the run (target/bench-1gib), so tests/bench can time `./cocolaunch run` on the same plan; it deletes it. */
+	private final Path dir = Path.of("target", "bench-1gib").toAbsolutePath();
 
 	@Test
 	void oneGibLaunchFromTheDebuggerVersusTheEngine() throws Exception {
+		Files.createDirectories(dir);
 		Path payload = dir.resolve("payload.bin");
 		writePayload(payload);
 		Path firmware = TestData.file("firmware/OVMF.amdsev.sid-2026.08.fd");
@@ -101,6 +101,8 @@ class LaunchBenchmarkUiTest {
 		System.out.printf("BENCH debugger, views open    : %.2f s (best of %.2f, %.2f) = %.2fx the engine%n", debugSeconds,
 				debug1.seconds(), debug2.seconds(), debugSeconds / engineSeconds);
 		System.out.printf("BENCH worst UI-thread response: %d ms%n", worstMillis);
+		System.out.printf("BENCH plan for the CLI: %s%n", planFile);
+		System.out.printf("BENCH debugger best seconds: %.3f%n", debugSeconds);
 	}
 
 	private record EngineRun(double seconds, byte[] measurement) {
