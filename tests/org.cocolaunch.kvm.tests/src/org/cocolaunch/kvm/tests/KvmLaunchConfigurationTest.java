@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.cocolaunch.core.session.Session;
@@ -19,42 +15,14 @@ import org.cocolaunch.debug.core.CocoDebug;
 import org.cocolaunch.debug.core.launch.SessionFactory;
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.model.StepStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A launch configuration with backend "kvm" (what the debugger's launch delegate hands to {@link SessionFactory}) on
  * the fake kernel and a prepared host tree ({@value HostPaths#ROOT_PROPERTY}): the session runs on the KVM backend
  * after the host check, and a host that cannot launch the plan is refused with the check's reason in one line.
  */
-class KvmLaunchConfigurationTest {
-
-	@TempDir
-	Path root;
-
-	@BeforeEach
-	void setUp() {
-		FakeKernel.reset();
-		System.setProperty(HostPaths.ROOT_PROPERTY, root.toString());
-	}
-
-	@AfterEach
-	void tearDown() {
-		System.clearProperty(HostPaths.ROOT_PROPERTY);
-	}
-
-	private void amdHost(String snp) throws IOException {
-		for (String device : List.of("dev/kvm", "dev/sev")) {
-			Files.createDirectories(root.resolve(device).getParent());
-			Files.writeString(root.resolve(device), "");
-		}
-		Path parameters = Files.createDirectories(root.resolve("sys/module/kvm_amd/parameters"));
-		Files.writeString(parameters.resolve("sev"), "Y\n");
-		Files.writeString(parameters.resolve("sev_es"), "Y\n");
-		Files.writeString(parameters.resolve("sev_snp"), snp + "\n");
-	}
+class KvmLaunchConfigurationTest extends FakeAmdHostTest {
 
 	private Session create(String example) throws Exception {
 		return SessionFactory.create(SevExamples.path(example).toString(), Map.of("firmware", SevExamples.firmware().toString()), CocoDebug.BACKEND_KVM);

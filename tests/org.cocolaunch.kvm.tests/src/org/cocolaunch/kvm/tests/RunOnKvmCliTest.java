@@ -6,17 +6,11 @@ package org.cocolaunch.kvm.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.testing.CliRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./cocolaunch run PLAN --backend kvm} in-process, on the fake kernel library (-Dcocolaunch.kvm.libc): the host
@@ -24,36 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * for (it matches device paths by their ending) and whose {@code sys/module} holds the kvm_amd parameters. A host
  * that cannot launch the plan is refused with the host check's reason in one line, exit 1.
  */
-class RunOnKvmCliTest {
-
-	@TempDir
-	Path root;
-
-	@BeforeEach
-	void setUp() {
-		FakeKernel.reset();
-		System.setProperty(HostPaths.ROOT_PROPERTY, root.toString());
-	}
-
-	@AfterEach
-	void tearDown() {
-		System.clearProperty(HostPaths.ROOT_PROPERTY);
-	}
+class RunOnKvmCliTest extends FakeAmdHostTest {
 
 	private CliRun run(String example) throws Exception {
 		return CliRun.of(root, "run", SevExamples.path(example).toString(), "--backend", "kvm", "--input",
 				"firmware=" + SevExamples.firmware());
-	}
-
-	private void amdHost(String snp) throws IOException {
-		for (String device : List.of("dev/kvm", "dev/sev")) {
-			Files.createDirectories(root.resolve(device).getParent());
-			Files.writeString(root.resolve(device), "");
-		}
-		Path parameters = Files.createDirectories(root.resolve("sys/module/kvm_amd/parameters"));
-		Files.writeString(parameters.resolve("sev"), "Y\n");
-		Files.writeString(parameters.resolve("sev_es"), "Y\n");
-		Files.writeString(parameters.resolve("sev_snp"), snp + "\n");
 	}
 
 	@Test

@@ -317,20 +317,7 @@ class TrainingUiTest {
 	}
 
 	private static void screenshotWindow(String name) {
-		long until = System.currentTimeMillis() + 1500;
-		while (System.currentTimeMillis() < until) {
-			onUi(() -> {
-				while (UiDriver.display().readAndDispatch()) {
-					// let the views lay out and paint
-				}
-			});
-			try {
-				Thread.sleep(50);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		ExampleSessions.settle(1500);
 		Rectangle bounds = onUi(() -> window().getShell().getBounds());
 		UiDriver.screenshot(UiDriver.screenshotDir().resolve(name), bounds);
 	}

@@ -92,7 +92,12 @@ public final class ExampleSessions {
 
 	/** Lets the UI thread lay out and paint. */
 	private static void settle() {
-		long until = System.currentTimeMillis() + 400;
+		settle(400);
+	}
+
+	/** Lets the UI thread lay out and paint for {@code millis}. */
+	public static void settle(long millis) {
+		long until = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < until) {
 			onUi(() -> {
 				while (UiDriver.display().readAndDispatch()) {
