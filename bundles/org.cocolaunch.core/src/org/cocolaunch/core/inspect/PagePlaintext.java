@@ -70,10 +70,14 @@ public record PagePlaintext(long gpa, byte[] bytes, String origin) {
 		} else {
 			String role = source.getInput() != null ? source.getInput()
 					: source.getKind().getLiteral().toLowerCase(Locale.ROOT);
-			all = inputs.bytes(role);
+			long size = inputs.size(role);
 			start = source.getOffset() + within;
-			end = source.getLength() == 0 ? all.length : Math.min(all.length, source.getOffset() + source.getLength());
+			end = source.getLength() == 0 ? size : Math.min(size, source.getOffset() + source.getLength());
 			what = "input '" + role + "' at offset 0x" + Long.toHexString(start);
+			// Only this page's slice is read: a page of a 1 GiB input costs 4 KiB.
+			all = start < end ? inputs.slice(role, start, Math.min(PAGE, end - start)) : new byte[0];
+			end -= start;
+			start = 0;
 		}
 		// Bytes past the end of the source read as zero, as the range is zero-padded when it is added.
 		byte[] bytes = new byte[PAGE];

@@ -536,7 +536,7 @@ public final class SevFirmwareSimulator implements Backend {
 
 	/** The concatenated contents of the step's page ranges (of {@code kind}, or all when null). */
 	private byte[] contents(Step step, PageKind kind) throws BackendException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		List<byte[]> parts = new ArrayList<>();
 		for (PageRange range : step.getPages()) {
 			if (kind != null && range.getKind() != kind) {
 				continue;
@@ -546,8 +546,14 @@ public final class SevFirmwareSimulator implements Backend {
 				throw new BackendException("step '" + step.getName() + "': page range at 0x"
 						+ Long.toHexString(range.getGpa()) + " has no contents to measure");
 			}
-			out.writeBytes(b);
+			parts.add(b);
 		}
+		if (parts.size() == 1) {
+			// The usual single range: no second copy (a 64 MiB update would otherwise be copied twice more).
+			return parts.get(0);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		parts.forEach(out::writeBytes);
 		return out.toByteArray();
 	}
 
