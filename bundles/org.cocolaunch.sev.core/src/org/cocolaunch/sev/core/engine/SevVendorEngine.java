@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
 import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
 import org.cocolaunch.sev.core.report.SnpReportEvidence;
 import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
@@ -117,6 +118,9 @@ public final class SevVendorEngine implements VendorEngine {
 	@Override
 	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
 		DecodedEvidence report = SnpReportEvidence.decode(data);
+		if (report == null) {
+			report = SevAttestationReportEvidence.decode(data);
+		}
 		return report != null ? report : SnpIdBlockEvidence.decode(data);
 	}
 

@@ -40,7 +40,7 @@ public final class EvidenceLoader {
 			}
 		}
 		return new Loaded(file, null, file.getFileName() + " (" + data.length
-				+ " bytes) is neither an SNP attestation report (1184 bytes) or ID block (96 bytes, raw or base64) nor a"
-				+ " TDX TDREPORT (1024 bytes) or quote");
+				+ " bytes) is neither an SNP attestation report (1184 bytes) or ID block (96 bytes, raw or base64), an SEV"
+				+ " attestation report (208 bytes) nor a TDX TDREPORT (1024 bytes) or quote");
 	}
 }
