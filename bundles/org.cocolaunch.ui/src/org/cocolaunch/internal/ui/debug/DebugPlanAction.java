@@ -3,22 +3,17 @@
  */
 package org.cocolaunch.internal.ui.debug;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
+import org.cocolaunch.debug.ui.launch.PlanInputFiles;
 import org.cocolaunch.debug.ui.launch.PlanLaunching;
-import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -48,32 +43,12 @@ public class DebugPlanAction extends Action {
 			MessageDialog.openInformation(shell, "Debug Plan", "Open a launch plan first (File > Open Plan\u2026).");
 			return;
 		}
-		Map<String, String> inputs = new LinkedHashMap<>();
-		for (LaunchInput input : s.plan().getInputs()) {
-			if (input.getPath() == null || input.getPath().isEmpty()) {
-				continue;
-			}
-			Path resolved = s.baseDir() == null ? null : s.baseDir().resolve(input.getPath());
-			if (resolved == null || !Files.isRegularFile(resolved)) {
-				String located = locate(input);
-				if (located == null) {
-					return; // the user cancelled
-				}
-				inputs.put(input.getRole(), located);
-			}
-		}
+		String name = s.plan().getName() == null ? "launch plan" : s.plan().getName();
 		try {
-			String name = s.plan().getName() == null ? "launch plan" : s.plan().getName();
-			PlanLaunching.debug(PlanLaunching.configurationFor(s.location(), name, inputs));
+			PlanLaunching.debugAskingForMissing(shell, s.location(), name,
+					PlanInputFiles.of(s.plan(), s.location(), s.baseDir()));
 		} catch (CoreException e) {
 			MessageDialog.openError(shell, "Debug Plan", e.getMessage());
 		}
-	}
-
-	private String locate(LaunchInput input) {
-		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-		dialog.setText("Locate input '" + input.getRole() + "' (" + input.getPath() + ")");
-		dialog.setFileName(Path.of(input.getPath()).getFileName().toString());
-		return dialog.open();
 	}
 }
