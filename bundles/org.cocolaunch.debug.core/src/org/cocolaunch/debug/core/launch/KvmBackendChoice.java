@@ -9,12 +9,28 @@ import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.LaunchPlan;
 
 /**
- * The KVM backend of a launch configuration. org.cocolaunch.kvm is an optional (Linux-only) dependency, so its classes
- * are touched only here: where it is missing, the choice fails with one line instead of a NoClassDefFoundError.
+ * The KVM backend of a launch configuration, and whether this host offers it at all. org.cocolaunch.kvm is an optional
+ * (Linux-only) dependency, so the debugger touches its classes only here: where it is missing, the choice fails with
+ * one line instead of a NoClassDefFoundError.
  */
-final class KvmBackendChoice {
+public final class KvmBackendChoice {
 
 	private KvmBackendChoice() {
+	}
+
+	private static final String NOT_INSTALLED = "the KVM backend is not installed (it is Linux only)";
+
+	/**
+	 * Null when this host can launch some confidential VM on KVM, else why not in one line (the host check's reason).
+	 * Opens devices and reads module parameters: call it off the UI thread.
+	 */
+	public static String hostUnavailableReason() {
+		try {
+			org.cocolaunch.kvm.check.HostReport report = org.cocolaunch.kvm.check.HostCheck.forThisHost().run();
+			return report.canLaunch() ? null : report.whyNot();
+		} catch (NoClassDefFoundError | RuntimeException e) {
+			return NOT_INSTALLED;
+		}
 	}
 
 	/** The host check, then the KVM backend for {@code plan}; BackendException with the check's reason otherwise. */
@@ -22,7 +38,7 @@ final class KvmBackendChoice {
 		try {
 			return org.cocolaunch.kvm.backend.KvmBackends.createAfterHostCheck(plan, inputs);
 		} catch (NoClassDefFoundError e) {
-			throw new BackendException("the KVM backend is not installed (it is Linux only)");
+			throw new BackendException(NOT_INSTALLED);
 		}
 	}
 }

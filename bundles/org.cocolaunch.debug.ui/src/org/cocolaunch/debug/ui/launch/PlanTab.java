@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.cocolaunch.debug.core.CocoDebug;
+import org.cocolaunch.debug.core.launch.KvmBackendChoice;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -31,16 +32,6 @@ import org.eclipse.swt.widgets.Text;
  * and the check's reason is shown under it. Whether the host runs this plan's technology is checked at launch.
  */
 public class PlanTab extends AbstractLaunchConfigurationTab {
-
-	/** The host check's verdict: null when KVM can launch here, else why not (one line). */
-	static String kvmReason() {
-		try {
-			org.cocolaunch.kvm.check.HostReport report = org.cocolaunch.kvm.check.HostCheck.forThisHost().run();
-			return report.canLaunch() ? null : report.whyNot();
-		} catch (NoClassDefFoundError | RuntimeException e) {
-			return "the KVM backend is not installed (it is Linux only)";
-		}
-	}
 
 	private Text plan;
 	private Text inputs;
@@ -116,7 +107,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 	private void checkHostInBackground() {
 		Display display = kvmStatus.getDisplay();
 		Job job = Job.create("Checking whether this host can run KVM launches", (IProgressMonitor monitor) -> {
-			String reason = kvmReason();
+			String reason = KvmBackendChoice.hostUnavailableReason();
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> showHostCheck(reason));
 			}
