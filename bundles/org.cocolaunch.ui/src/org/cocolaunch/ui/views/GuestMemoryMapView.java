@@ -132,28 +132,18 @@ public class GuestMemoryMapView extends ViewPart {
 		shownPage = gpa;
 		pageOrigin.setText(String.format("GPA 0x%x: reading\u2026", gpa));
 		Job job = Job.create("Reading guest page", (IProgressMonitor monitor) -> {
-			String origin;
-			byte[] bytes;
-			try {
-				PagePlaintext p = s.inspect(session -> {
-					try {
-						return PagePlaintext.at(session.plan(), session.inputs(), gpa);
-					} catch (BackendException e) {
-						throw new IllegalStateException(e.getMessage(), e);
-					}
-				});
-				origin = String.format("Page 0x%x \u2014 %s", p.gpa(), p.origin());
-				bytes = p.bytes();
-			} catch (IllegalStateException e) {
-				origin = String.format("Page 0x%x \u2014 cannot read: %s", gpa & ~0xFFFL, e.getMessage());
-				bytes = null;
-			}
-			String shownOrigin = origin;
-			byte[] shownBytes = bytes;
+			PagePlaintext p = s.inspect(session -> {
+				try {
+					return PagePlaintext.at(session.plan(), session.inputs(), gpa);
+				} catch (BackendException e) {
+					return new PagePlaintext(gpa & ~(long) (PagePlaintext.PAGE - 1), null, "cannot read: " + e.getMessage());
+				}
+			});
+			String origin = String.format("Page 0x%x \u2014 %s", p.gpa(), p.origin());
 			pageHex.control().getDisplay().asyncExec(() -> {
 				if (!pageHex.control().isDisposed() && shownPage == gpa) {
-					pageOrigin.setText(shownOrigin);
-					pageHex.setBytes(shownBytes, List.of(), "(no bytes to show)");
+					pageOrigin.setText(origin);
+					pageHex.setBytes(p.bytes(), List.of(), "(no bytes to show)");
 				}
 			});
 			return Status.OK_STATUS;
