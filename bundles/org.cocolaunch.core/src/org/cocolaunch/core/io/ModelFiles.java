@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
 import org.cocolaunch.model.ModelPackage;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -36,6 +38,7 @@ public final class ModelFiles {
 
 	/** A resource set that knows both file kinds and the common model package (vendor packages register themselves). */
 	public static ResourceSet newResourceSet() {
+		VendorPackages.ensureRegistered();
 		ResourceSet set = new ResourceSetImpl();
 		XMIResourceFactoryImpl xmi = new XMIResourceFactoryImpl();
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PLAN_EXTENSION, xmi);
@@ -127,6 +130,23 @@ public final class ModelFiles {
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.TRUE);
 		return options;
+	}
+
+	/**
+	 * In Eclipse, EMF registers the vendor model packages from the model bundles' plugin.xml. On a plain class path
+	 * (the headless commands' fast launch) no extension registry runs, so the vendor engines, which register their
+	 * packages when they are created, are created once before the first file is read.
+	 */
+	private static final class VendorPackages {
+		static {
+			if (RegistryFactory.getRegistry() == null) {
+				VendorEngines.registered();
+			}
+		}
+
+		static void ensureRegistered() {
+			// the static initializer did the work
+		}
 	}
 
 	/** The first line of the deepest useful message, so errors stay one line. */

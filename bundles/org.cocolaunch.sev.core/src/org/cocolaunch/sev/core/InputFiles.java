@@ -4,15 +4,21 @@
 package org.cocolaunch.sev.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /** Reads measurement inputs, turning I/O failures into one-line {@link SevInputException}s that name the file. */
 public final class InputFiles {
 
 	/** Java arrays stop at 2 GiB; no firmware, kernel or initrd we measure comes close. */
 	private static final long MAX_SIZE = Integer.MAX_VALUE - 64;
+
+	/** Read size when hashing a file: large enough for few system calls, small enough to stay in the caches. */
+	private static final int SLICE = 256 * 1024;
 
 	private InputFiles() {
 	}
@@ -28,6 +34,35 @@ public final class InputFiles {
 				throw new SevInputException(what + " file " + file + " is too large (" + size + " bytes)");
 			}
 			return Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + file + ": no such file", e);
+		} catch (IOException | SecurityException e) {
+			throw new SevInputException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The SHA-256 of the whole content of {@code file}, read slice by slice: a kernel or initrd is hashed without being
+	 * held in memory (only its digest enters a measurement). Errors read as those of {@link #read}.
+	 */
+	public static byte[] sha256(Path file, String what) throws SevInputException {
+		MessageDigest sha;
+		try {
+			sha = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JDK always provides SHA-256", e);
+		}
+		try {
+			if (Files.isDirectory(file)) {
+				throw new SevInputException("cannot read " + what + " file " + file + ": is a directory");
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				byte[] slice = new byte[SLICE];
+				for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+					sha.update(slice, 0, n);
+				}
+			}
+			return sha.digest();
 		} catch (NoSuchFileException e) {
 			throw new SevInputException("cannot read " + what + " file " + file + ": no such file", e);
 		} catch (IOException | SecurityException e) {
