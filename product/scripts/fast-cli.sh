@@ -14,12 +14,20 @@
 # these scripts. Shell builtins only: it runs before every headless command.
 cocolaunch_fast_ready() {
   local dir=$1 jdk=$2 root=$3 stamp=$4 made
-  [ -f "$dir/ready" ] && [ -f "$dir/classpath" ] && [ -f "$dir/jvm-options" ] || return 1
+  [ -f "$dir/ready" ] && [ -f "$dir/classpath" ] && [ -f "$dir/jvm-options" ] && [ -f "$dir/cache-full" ] || return 1
   read -r made <"$dir/ready" || return 1
   [ "$made" = "$jdk|$root" ] || return 1
   [ "$dir/ready" -nt "$root/product/scripts/fast-cli.sh" ] && [ "$dir/ready" -nt "$root/product/scripts/CliClassPath.java" ] \
     || return 1
   [ ! -f "$stamp" ] || [ "$dir/ready" -nt "$stamp" ]
+}
+
+# The cache for a command word ($1): lean for the calls scripts make in loops, full for the others.
+cocolaunch_fast_cache() {
+  case "${1:-}" in
+    measure | version | --version | -V | help | --help | -h) FAST_CACHE=lean ;;
+    *) FAST_CACHE=full ;;
+  esac
 }
 
 # Makes the fast launch: $1 fast dir, $2 JDK home, $3 checkout root, $4 product folder (…/x86_64). Progress on stderr.
@@ -49,23 +57,33 @@ cocolaunch_prepare_fast() {
     # Options of every fast launch. The heap holds a firmware image whole (up to 2 GiB, the engines read it into one
     # array), so it is not smaller than the OSGi launch's by much; the serial collector starts fastest.
     local base=(-XX:+UseSerialGC -Xmx3g -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED)
-    local cache_create cache_use
-    if [ "$major" -ge 25 ]; then
-      cache_create=(-XX:AOTCacheOutput="$dir/cli.aot" -Xlog:aot=error -Xlog:cds=error)
-      cache_use=(-XX:AOTCache="$dir/cli.aot" -Xlog:aot=off -Xlog:cds=off)
-    else
-      cache_create=(-XX:ArchiveClassesAtExit="$dir/cli.jsa" -Xlog:cds=error)
-      cache_use=(-XX:SharedArchiveFile="$dir/cli.jsa" -Xlog:cds=off)
-    fi
     mkdir -p "$dir/training"
-    cocolaunch_training_commands "$root" "$product" "$dir" >"$dir/training.txt"
-    if ! (cd "$dir/training" && "$jdk/bin/java" "${base[@]}" "${cache_create[@]}" -Dcocolaunch.cwd="$dir/training" \
-        -Dcocolaunch.training="$dir/training.txt" -cp "$cp" org.cocolaunch.cli.CliMain) >"$dir/training.log" 2>&1; then
-      echo "cocolaunch: the training run failed (see $dir/training.log); commands start without the cache" >&2
-      cache_use=()
-    fi
+    cocolaunch_training_commands "$root" "$product" "$dir" >"$dir/training-full.txt"
+    local tab=$'\t'
+    grep -E "^(--version|help|measure)(${tab}|\$)" "$dir/training-full.txt" >"$dir/training-lean.txt" || true
+    printf '%s\n' "${base[@]}" >"$dir/jvm-options"
+    # Two caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
+    # `measure`, `--version` and `help` (the calls scripts make hundreds of times) get a cache of their own classes
+    # only, and the other commands one trained on all of them (cocolaunch_fast_cache picks).
+    local kind
+    for kind in lean full; do
+      local cache_create cache_use
+      if [ "$major" -ge 25 ]; then
+        cache_create=(-XX:AOTCacheOutput="$dir/$kind.aot" -Xlog:aot=error -Xlog:cds=error)
+        cache_use=(-XX:AOTCache="$dir/$kind.aot" -Xlog:aot=off -Xlog:cds=off)
+      else
+        cache_create=(-XX:ArchiveClassesAtExit="$dir/$kind.jsa" -Xlog:cds=error)
+        cache_use=(-XX:SharedArchiveFile="$dir/$kind.jsa" -Xlog:cds=off)
+      fi
+      if (cd "$dir/training" && "$jdk/bin/java" "${base[@]}" "${cache_create[@]}" -Dcocolaunch.cwd="$dir/training" \
+          -Dcocolaunch.training="$dir/training-$kind.txt" -cp "$cp" org.cocolaunch.cli.CliMain) >"$dir/training-$kind.log" 2>&1; then
+        printf '%s\n' "${cache_use[@]}" >"$dir/cache-$kind"
+      else
+        echo "cocolaunch: the training run failed (see $dir/training-$kind.log); commands start without this cache" >&2
+        : >"$dir/cache-$kind"
+      fi
+    done
     rm -rf "$dir/training"
-    printf '%s\n' "${base[@]}" "${cache_use[@]}" >"$dir/jvm-options"
     echo "$jdk|$root" >"$dir/ready"
     echo "cocolaunch: fast headless launch ready in $((SECONDS - start)) s" >&2
   ) 9>"$lock"
