@@ -70,6 +70,7 @@ public final class CliClassPath {
 			throw new IOException("no bundle " + args[2] + " in " + plugins);
 		}
 		List<Bundle> closure = closure(root, bundles);
+		addContributors(closure, bundles);
 		Path lib = out.resolve("lib");
 		Files.createDirectories(lib);
 		List<String> classPath = new ArrayList<>();
@@ -169,6 +170,45 @@ public final class CliClassPath {
 			}
 		}
 		return new ArrayList<>(seen);
+	}
+
+	/**
+	 * Bundles nobody requires but the extension registry would still find: those contributing to an extension point
+	 * of the closure's own bundles (a further vendor engine or backend), with what they need, unless that pulls in
+	 * the UI (SWT or org.eclipse.ui), which a headless command must not load.
+	 */
+	private static void addContributors(List<Bundle> closure, Map<String, Bundle> bundles) throws IOException {
+		Set<String> points = new LinkedHashSet<>();
+		for (Bundle b : closure) {
+			Document plugin = b.name().startsWith(OWN_BUNDLES) ? xml(b, "plugin.xml") : null;
+			NodeList declared = plugin == null ? null : plugin.getElementsByTagName("extension-point");
+			for (int i = 0; declared != null && i < declared.getLength(); i++) {
+				String id = ((Element) declared.item(i)).getAttribute("id");
+				points.add(id.contains(".") ? id : b.name() + "." + id);
+			}
+		}
+		for (Bundle b : bundles.values()) {
+			if (closure.contains(b) || !b.name().startsWith(OWN_BUNDLES)) {
+				continue;
+			}
+			Document plugin = xml(b, "plugin.xml");
+			NodeList extensions = plugin == null ? null : plugin.getElementsByTagName("extension");
+			boolean contributes = false;
+			for (int i = 0; extensions != null && i < extensions.getLength(); i++) {
+				contributes |= points.contains(((Element) extensions.item(i)).getAttribute("point"));
+			}
+			if (!contributes) {
+				continue;
+			}
+			List<Bundle> needed = closure(b, bundles);
+			if (needed.stream().noneMatch(n -> n.name().startsWith("org.eclipse.swt") || n.name().equals("org.eclipse.ui"))) {
+				for (Bundle n : needed) {
+					if (!closure.contains(n)) {
+						closure.add(n);
+					}
+				}
+			}
+		}
 	}
 
 	/** The extension points turned into services are those of the product's own bundles (EMF's are not needed). */
