@@ -34,10 +34,13 @@ def peer_tool():
 
 
 def run(cmd, capture=False):
-    """(wall s, cpu s, peak RSS MiB, exit code, stdout) of one run."""
+    """(wall s, cpu s, peak RSS MiB, exit code, stdout) of one run; a leading "OSGI" runs ./cocolaunch in Equinox."""
+    env = None
+    if cmd[0] == "OSGI":
+        cmd, env = cmd[1:], dict(os.environ, COCOLAUNCH_OSGI="1")
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+                         stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
     out = p.stdout.read() if capture else b""
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - start
@@ -82,11 +85,12 @@ def main():
 
     drop_in = ["measure", "--mode", "snp", "--vcpus", "4", "--vcpu-type", "EPYC-v4", "--ovmf", SNP_FW,
                "--kernel", KERNEL, "--initrd", INITRD, "--append", APPEND]
-    cases = [("ours", [CL] + drop_in)]
+    cases = [("ours", [CL] + drop_in), ("osgi", ["OSGI", CL] + drop_in)]
     if peer:
         cases.append(("peer", peer + drop_in[1:]))
     r = interleaved(cases, RUNS)
     line("measure --mode snp --vcpus 4 (drop-in case)", r["ours"], "sev-snp-measure 0.0.13", r.get("peer"))
+    line("  the same in the OSGi launch (COCOLAUNCH_OSGI=1)", r["osgi"], "sev-snp-measure 0.0.13", r.get("peer"))
     if peer:
         a, b = run([CL] + drop_in, True)[4], run(peer + drop_in[1:], True)[4]
         print("  " + ("same stdout as the peer" if a == b else f"STDOUT DIFFERS: {a!r} vs {b!r}"))

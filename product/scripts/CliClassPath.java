@@ -1,9 +1,11 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,6 +24,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
 /**
  * Assembles the plain class path of the headless commands from a materialized product: the bundle a launch starts
  * from (org.cocolaunch.cli) and everything it needs as the OSGi resolver would wire it (Require-Bundle, Import-Package
@@ -31,7 +41,11 @@ import java.util.zip.ZipOutputStream;
  * Each bundle becomes one unsigned jar with stored (uncompressed) entries in OUT/lib: classes from signed jars cost a
  * signature check when they load and the JVM's ahead-of-time cache skips them; stored entries load without inflating.
  * Nested Bundle-ClassPath jars are extracted beside them, and folder-shaped bundles are packed (the cache accepts jars
- * only). OUT/classpath receives the class path, in resolution order from the root bundle.
+ * only). Without the OSGi framework no extension registry reads the bundles' plugin.xml, so every contribution to an
+ * extension point of the product's own bundles (an element with a {@code class} attribute, to a point whose schema
+ * names the Java type) becomes a {@code META-INF/services} entry of that type in OUT/lib/contributions.jar, where
+ * {@link java.util.ServiceLoader} finds it (org.cocolaunch.core.vendor.Contributions). OUT/classpath receives the class path, in resolution order
+ * from the root bundle.
  *
  * Usage: java CliClassPath.java PLUGINS_DIR OUT_DIR ROOT_BUNDLE
  */
@@ -56,12 +70,16 @@ public final class CliClassPath {
 			throw new IOException("no bundle " + args[2] + " in " + plugins);
 		}
 		List<Bundle> closure = closure(root, bundles);
+		addContributors(closure, bundles);
 		Path lib = out.resolve("lib");
 		Files.createDirectories(lib);
 		List<String> classPath = new ArrayList<>();
 		for (Bundle b : closure) {
 			classPath.addAll(install(b, lib));
 		}
+		Path contributions = lib.resolve("contributions.jar");
+		writeServices(services(closure), contributions);
+		classPath.add(contributions.toAbsolutePath().toString());
 		Files.writeString(out.resolve("classpath"), String.join(":", classPath) + "\n");
 		System.err.println("cocolaunch: plain class path of " + closure.size() + " bundles in " + out);
 	}
@@ -152,6 +170,146 @@ public final class CliClassPath {
 			}
 		}
 		return new ArrayList<>(seen);
+	}
+
+	/**
+	 * Bundles nobody requires but the extension registry would still find: those contributing to an extension point
+	 * of the closure's own bundles (a further vendor engine or backend), with what they need, unless that pulls in
+	 * the UI (SWT or org.eclipse.ui), which a headless command must not load.
+	 */
+	private static void addContributors(List<Bundle> closure, Map<String, Bundle> bundles) throws IOException {
+		Set<String> points = new LinkedHashSet<>();
+		for (Bundle b : closure) {
+			Document plugin = b.name().startsWith(OWN_BUNDLES) ? xml(b, "plugin.xml") : null;
+			NodeList declared = plugin == null ? null : plugin.getElementsByTagName("extension-point");
+			for (int i = 0; declared != null && i < declared.getLength(); i++) {
+				String id = ((Element) declared.item(i)).getAttribute("id");
+				points.add(id.contains(".") ? id : b.name() + "." + id);
+			}
+		}
+		for (Bundle b : bundles.values()) {
+			if (closure.contains(b) || !b.name().startsWith(OWN_BUNDLES)) {
+				continue;
+			}
+			Document plugin = xml(b, "plugin.xml");
+			NodeList extensions = plugin == null ? null : plugin.getElementsByTagName("extension");
+			boolean contributes = false;
+			for (int i = 0; extensions != null && i < extensions.getLength(); i++) {
+				contributes |= points.contains(((Element) extensions.item(i)).getAttribute("point"));
+			}
+			if (!contributes) {
+				continue;
+			}
+			List<Bundle> needed = closure(b, bundles);
+			if (needed.stream().noneMatch(n -> n.name().startsWith("org.eclipse.swt") || n.name().equals("org.eclipse.ui"))) {
+				for (Bundle n : needed) {
+					if (!closure.contains(n)) {
+						closure.add(n);
+					}
+				}
+			}
+		}
+	}
+
+	/** The extension points turned into services are those of the product's own bundles (EMF's are not needed). */
+	private static final String OWN_BUNDLES = "org.cocolaunch.";
+
+	/** For each Java type named by an extension point's schema, the classes contributed to that point, in order. */
+	private static Map<String, List<String>> services(List<Bundle> closure) throws IOException {
+		Map<String, String> pointTypes = new LinkedHashMap<>();
+		for (Bundle b : closure) {
+			Document plugin = b.name().startsWith(OWN_BUNDLES) ? xml(b, "plugin.xml") : null;
+			if (plugin == null) {
+				continue;
+			}
+			NodeList points = plugin.getElementsByTagName("extension-point");
+			for (int i = 0; i < points.getLength(); i++) {
+				Element point = (Element) points.item(i);
+				String id = point.getAttribute("id");
+				Document schema = point.getAttribute("schema").isEmpty() ? null : xml(b, point.getAttribute("schema"));
+				if (schema == null) {
+					continue;
+				}
+				NodeList metas = schema.getElementsByTagName("meta.attribute");
+				for (int j = 0; j < metas.getLength(); j++) {
+					Element meta = (Element) metas.item(j);
+					String basedOn = meta.getAttribute("basedOn");
+					if ("java".equals(meta.getAttribute("kind")) && !basedOn.isEmpty()) {
+						int colon = basedOn.indexOf(':');
+						String type = colon < 0 ? basedOn : basedOn.substring(colon + 1);
+						if (type.isEmpty()) {
+							type = basedOn.substring(0, colon);
+						}
+						pointTypes.put(id.contains(".") ? id : b.name() + "." + id, type);
+						break;
+					}
+				}
+			}
+		}
+		Map<String, List<String>> services = new LinkedHashMap<>();
+		for (Bundle b : closure) {
+			Document plugin = xml(b, "plugin.xml");
+			if (plugin == null) {
+				continue;
+			}
+			NodeList extensions = plugin.getElementsByTagName("extension");
+			for (int i = 0; i < extensions.getLength(); i++) {
+				Element extension = (Element) extensions.item(i);
+				String type = pointTypes.get(extension.getAttribute("point"));
+				if (type == null) {
+					continue;
+				}
+				NodeList children = extension.getChildNodes();
+				for (int j = 0; j < children.getLength(); j++) {
+					if (children.item(j) instanceof Element e && !e.getAttribute("class").isEmpty()) {
+						services.computeIfAbsent(type, t -> new ArrayList<>()).add(e.getAttribute("class"));
+					}
+				}
+			}
+		}
+		return services;
+	}
+
+	private static void writeServices(Map<String, List<String>> services, Path target) throws IOException {
+		try (ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(target))) {
+			putStored(zo, "META-INF/", new byte[0], true);
+			putStored(zo, "META-INF/services/", new byte[0], true);
+			for (Map.Entry<String, List<String>> e : services.entrySet()) {
+				String lines = String.join("\n", e.getValue()) + "\n";
+				putStored(zo, "META-INF/services/" + e.getKey(), lines.getBytes(StandardCharsets.UTF_8), false);
+			}
+		}
+		System.err.println("cocolaunch: contributions for the plain class path: " + services);
+	}
+
+	/** A file of a bundle (jar or folder) parsed as XML, or null when it is not there. */
+	private static Document xml(Bundle b, String entry) throws IOException {
+		byte[] data;
+		if (Files.isDirectory(b.location())) {
+			Path p = b.location().resolve(entry);
+			if (!Files.isRegularFile(p)) {
+				return null;
+			}
+			data = Files.readAllBytes(p);
+		} else {
+			try (ZipFile zip = new ZipFile(b.location().toFile())) {
+				ZipEntry e = zip.getEntry(entry);
+				if (e == null) {
+					return null;
+				}
+				try (InputStream in = zip.getInputStream(e)) {
+					data = in.readAllBytes();
+				}
+			}
+		}
+		try {
+			DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+			f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			f.setExpandEntityReferences(false);
+			return f.newDocumentBuilder().parse(new ByteArrayInputStream(data));
+		} catch (ParserConfigurationException | SAXException e) {
+			throw new IOException(b.name() + "/" + entry + ": " + e.getMessage(), e);
+		}
 	}
 
 	/** The bundle's class path entries as unsigned, stored jars in lib; returns their absolute paths. */

@@ -26,27 +26,33 @@ public final class Version {
 
 	/** For example {@code 0.1.0.v20261125-0800}; {@code unknown} when neither the framework nor a manifest says. */
 	public static String full() {
-		org.osgi.framework.Version v = bundleVersion();
-		return v == null ? "unknown" : v.toString();
+		String v = bundleVersion();
+		return v == null ? "unknown" : v;
 	}
 
 	/** major.minor.micro without the build qualifier. */
 	public static String release() {
-		org.osgi.framework.Version v = bundleVersion();
-		return v == null ? "unknown" : v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+		String v = bundleVersion();
+		if (v == null) {
+			return "unknown";
+		}
+		String[] parts = v.split("\\.", 4);
+		return parts.length < 3 ? v : parts[0] + "." + parts[1] + "." + parts[2];
 	}
 
-	private static org.osgi.framework.Version bundleVersion() {
-		Bundle bundle = FrameworkUtil.getBundle(Version.class);
-		if (bundle != null) {
-			return bundle.getVersion();
+	/**
+	 * On the plain class path (loaded by the application class loader) the manifest is read directly, without
+	 * touching the OSGi classes: asking FrameworkUtil would scan every jar for framework helpers first.
+	 */
+	private static String bundleVersion() {
+		if (Version.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+			Bundle bundle = FrameworkUtil.getBundle(Version.class);
+			if (bundle != null) {
+				return bundle.getVersion().toString();
+			}
 		}
 		String header = manifestVersion();
-		try {
-			return header == null ? null : org.osgi.framework.Version.parseVersion(header);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
+		return header == null || header.isBlank() ? null : header.strip();
 	}
 
 	/** Bundle-Version from the manifest of the jar (or folder) this class was loaded from. */
