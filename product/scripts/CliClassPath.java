@@ -279,7 +279,9 @@ public final class CliClassPath {
 				putStored(zo, "META-INF/services/" + e.getKey(), lines.getBytes(StandardCharsets.UTF_8), false);
 			}
 		}
-		System.err.println("cocolaunch: contributions for the plain class path: " + services);
+		int classes = services.values().stream().mapToInt(List::size).sum();
+		System.err.println("cocolaunch: " + classes + " plugin.xml contributions to " + services.size()
+				+ " extension points become services");
 	}
 
 	/** A file of a bundle (jar or folder) parsed as XML, or null when it is not there. */
