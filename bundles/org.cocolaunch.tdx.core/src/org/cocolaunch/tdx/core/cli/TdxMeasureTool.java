@@ -50,6 +50,7 @@ public final class TdxMeasureTool {
 		}
 		try {
 			TdvfImage firmware = TdvfParser.parse(resolve(workingDir, options.ovmf()), options.ovmf());
+			firmware.notMeantForTdx().ifPresent(why -> err.println("measure: warning: " + options.ovmf() + ": " + why));
 			byte[] kernel = options.kernel() == null ? null : read(workingDir, options.kernel(), "kernel");
 			byte[] initrd = options.initrd() == null ? null : read(workingDir, options.initrd(), "initrd");
 			TdxLaunchConfig config = new TdxLaunchConfig(firmware, options.order(), options.ramSize(), options.vcpus(),
