@@ -125,7 +125,7 @@ public class EventLogView extends ViewPart {
 		eventColumn("Description", 480, g -> "", DecodedEventLog.Event::description);
 		eventColumn("Logged digest", 200, g -> "", e -> e.digest().isEmpty() ? "" : e.digest().substring(0, 24) + "\u2026");
 		eventColumn("Predicted digest", 200, g -> "", e -> e.predicted().isEmpty() ? "" : e.predicted());
-		sash.setWeights(1, 4);
+		sash.setWeights(1, 3);
 		tree.addDoubleClickListener(e -> {
 			Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
 			if (o instanceof DecodedEventLog.Event ev) {
@@ -341,8 +341,11 @@ public class EventLogView extends ViewPart {
 				int ch = x & 0xFF;
 				ascii.append(ch >= 0x20 && ch < 0x7F || ch == '\n' ? (char) ch : '.');
 			}
-			text.setText("ASCII: " + ascii + "\nUTF-16LE: "
-					+ new String(b, 0, b.length & ~1, StandardCharsets.UTF_16LE).replaceAll("[\\x00-\\x1f]", "."));
+			StringBuilder utf16 = new StringBuilder();
+			for (char ch : new String(b, 0, b.length & ~1, StandardCharsets.UTF_16LE).toCharArray()) {
+				utf16.append(ch >= 0x20 && ch < 0x7F ? ch : '.');
+			}
+			text.setText("ASCII: " + ascii + "\nUTF-16LE: " + utf16);
 			GridDataFactory.fillDefaults().grab(true, false).hint(760, 90).applyTo(text);
 			return c;
 		}

@@ -215,4 +215,34 @@ class EventLogTest {
 			assertTrue(r.err().startsWith("eventlog: "), r.err());
 		}
 	}
+
+	/** A real v4 quote (dstack, Dstack-TEE/dstack verifier fixture) with its event log: all four RTMRs match. */
+	@Test
+	void realQuoteMatchesTheReplayOfItsLog() throws Exception {
+		Path dir = DebianOvmfBuildsTest.debianDir().resolveSibling("eventlogs");
+		Run r = run(dir, "dstack-quote-report.ccel.bin", "--quote", "dstack-quote-report.quote.bin", "--json");
+		assertEquals(0, r.code(), r.out() + r.err());
+		Object j = MiniJson.parse(r.out());
+		assertEquals("quote v4", MiniJson.select(j, "evidence"));
+		assertEquals("2e3843265f8ecdd4e2282694747f6f2f111605c33f2a8882f5734ee6f3a6ce63d8f34aeef06093dcda76fa5f9d33d8d6",
+				MiniJson.select(j, "quote_rtmrs.rtmr0")); // read off the quote's hex at body offset 0x148
+		for (int i = 0; i < 4; i++) {
+			assertEquals(Boolean.TRUE, MiniJson.select(j, "match.rtmr" + i));
+		}
+		assertEquals(29L, (long) ((List<?>) MiniJson.select(j, "events")).size());
+		assertEquals("0x08000001", MiniJson.select(j, "events[28].type"));
+		assertEquals(3L, MiniJson.select(j, "events[28].rtmr"));
+		// the same log against another boot's quote: the first differing RTMR is named
+		Path tmp = Files.createTempFile("quote", ".bin");
+		try {
+			byte[] q = Files.readAllBytes(dir.resolve("dstack-quote-report.quote.bin"));
+			q[48 + 0x148 + 3 * 48] ^= (byte) 0x80; // RTMR3
+			Files.write(tmp, q);
+			r = run(dir, "dstack-quote-report.ccel.bin", "--quote", tmp.toString());
+			assertEquals(1, r.code());
+			assertTrue(r.out().contains("RTMR3 differs: the log replays to 0f787c3877f3e950"), r.out());
+		} finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
 }
