@@ -16,7 +16,9 @@ import java.util.List;
 import org.cocolaunch.tdx.core.Sha384;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.TdHob;
+import org.cocolaunch.tdx.core.measure.DirectBootEventLog;
 import org.cocolaunch.tdx.core.measure.KernelLoadOptions;
+import org.cocolaunch.tdx.core.measure.RtmrEvent;
 import org.cocolaunch.tdx.core.measure.PeAuthenticodeHash;
 import org.cocolaunch.tdx.core.measure.QemuKernelHeader;
 import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
@@ -59,16 +61,18 @@ public final class EventLogPrediction {
 	public static List<PredictedEvent> predict(TdxLaunchConfig config) throws TdxInputException {
 		List<PredictedEvent> out = new ArrayList<>();
 		TdHob hob = TdxLaunchMeasurer.hob(config);
-		out.add(new PredictedEvent(0, EV_EFI_HANDOFF_TABLES2, handoff("TdxTable", TDX_TABLE_GUID, hob.gpa()),
-				one("QEMU's TD HOB for --mem " + config.ramSize(), Sha384.of(hob.measuredBytes())), "TD HOB"));
 		TdvfSection cfvSection = config.firmware().first(TdvfSectionType.CFV).orElse(null);
+		byte[] cfv = cfvSection == null ? null : Arrays.copyOfRange(config.firmware().bytes(), (int) cfvSection.dataOffset(),
+				(int) (cfvSection.dataOffset() + cfvSection.rawDataSize()));
+		// the digests of the SEC-phase events are DirectBootEventLog's (td_hob, then cfv)
+		List<RtmrEvent> sec = DirectBootEventLog.firmwareEvents(hob, cfv);
+		out.add(new PredictedEvent(0, EV_EFI_HANDOFF_TABLES2, handoff("TdxTable", TDX_TABLE_GUID, hob.gpa()),
+				one("QEMU's TD HOB for --mem " + config.ramSize(), sec.get(0).digest()), "TD HOB"));
 		VariableStore vars = VariableStore.read(new byte[0]);
-		if (cfvSection != null) {
-			byte[] cfv = Arrays.copyOfRange(config.firmware().bytes(), (int) cfvSection.dataOffset(),
-					(int) (cfvSection.dataOffset() + cfvSection.rawDataSize()));
+		if (cfv != null) {
 			out.add(new PredictedEvent(0, EV_EFI_PLATFORM_FIRMWARE_BLOB2,
 					blob2(CFV_DESCRIPTION, cfvSection.memoryAddress(), cfvSection.rawDataSize()),
-					one("CFV of the firmware", Sha384.of(cfv)), "CFV"));
+					one("CFV of the firmware", sec.get(1).digest()), "CFV"));
 			vars = VariableStore.read(cfv);
 		}
 		boolean pk = vars.get(EfiGuids.EFI_GLOBAL_VARIABLE, "PK").isPresent();
@@ -102,15 +106,16 @@ public final class EventLogPrediction {
 			out.add(action(1, CALLING_EFI_APPLICATION));
 			out.add(action(1, EXIT_BOOT_SERVICES));
 			out.add(action(1, EXIT_BOOT_SERVICES_OK));
-			boolean hasInitrd = config.initrd() != null && config.initrd().length > 0;
-			byte[] loadOptions = KernelLoadOptions.of(config.commandLine(), hasInitrd);
-			if (loadOptions != null) {
-				out.add(new PredictedEvent(2, EV_EVENT_TAG, tag(EventDataDecoder.TAG_LOAD_OPTIONS, "LOADED_IMAGE::LoadOptions"),
-						one("-append as LoadOptions", Sha384.of(loadOptions)), "command line"));
-			}
-			if (hasInitrd) {
-				out.add(new PredictedEvent(2, EV_EVENT_TAG, tag(EventDataDecoder.TAG_LINUX_INITRD, "Linux initrd"),
-						one("the -initrd file", Sha384.of(config.initrd())), "initrd"));
+			// the EFI stub's events: DirectBootEventLog's cmdline and initrd digests
+			for (RtmrEvent e : DirectBootEventLog.kernelEvents(kernel, config.kernelName(), config.initrd(),
+					config.commandLine())) {
+				if (e.name().equals("cmdline")) {
+					out.add(new PredictedEvent(2, EV_EVENT_TAG, tag(EventDataDecoder.TAG_LOAD_OPTIONS, "LOADED_IMAGE::LoadOptions"),
+							one("-append as LoadOptions", e.digest()), "command line"));
+				} else if (e.name().equals("initrd")) {
+					out.add(new PredictedEvent(2, EV_EVENT_TAG, tag(EventDataDecoder.TAG_LINUX_INITRD, "Linux initrd"),
+							one("the -initrd file", e.digest()), "initrd"));
+				}
 			}
 		}
 		return out;
