@@ -18,7 +18,7 @@ public final class EventLogDiff {
 		MATCH,
 		/** Both present, digests differ. */
 		DIFFERS,
-		/** Observed; the inputs do not determine it (ACPI tables, boot variables, …). */
+		/** Observed; the inputs do not determine it (ACPI tables, boot variables, RTMR3's runtime events, …). */
 		NOT_PREDICTED,
 		/** Observed, but the prediction has no such event (another boot path, an extra component). */
 		UNEXPECTED,
@@ -117,7 +117,8 @@ public final class EventLogDiff {
 				j++;
 			} else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
 				CcelEvent e = o.get(i++);
-				boolean tolerated = EventLogPrediction.NOT_PREDICTED_TYPES.contains(e.type());
+				// RTMR3 belongs to the running OS and its applications (runtime measurements), never to the launch
+				boolean tolerated = EventLogPrediction.NOT_PREDICTED_TYPES.contains(e.type()) || rtmr == 3;
 				rows.add(new Row(rtmr, tolerated ? Status.NOT_PREDICTED : Status.UNEXPECTED, e, null, null));
 			} else {
 				rows.add(new Row(rtmr, Status.MISSING, null, p.get(j++), null));

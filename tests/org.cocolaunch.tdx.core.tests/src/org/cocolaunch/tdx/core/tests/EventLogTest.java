@@ -245,4 +245,28 @@ class EventLogTest {
 			Files.deleteIfExists(tmp);
 		}
 	}
+
+	/**
+	 * The TD HOB of a real 64 GiB dstack TD (event #1 of its log) is the one predicted for --mem 64 GiB (the sid
+	 * IntelTdx image has the same TD_HOB/TempMem layout as dstack's OVMF); its RTMR3 runtime events are not a divergence,
+	 * and the first divergence is its own firmware's CFV.
+	 */
+	@Test
+	void realTdHobOf64GibMatchesThePrediction() throws Exception {
+		Path dir = DebianOvmfBuildsTest.debianDir().resolveSibling("eventlogs");
+		Run r = run(TestData.dir(), dir.resolve("dstack-quote-report.ccel.bin").toString(), "--ovmf",
+				"firmware/OVMF.inteltdx.ms.sid-2026.08.fd", "--mem", Long.toString(64L << 30), "--json");
+		assertEquals(1, r.code(), r.err());
+		Object j = MiniJson.parse(r.out());
+		assertEquals("match", MiniJson.select(j, "prediction.rows[index=1].status"));
+		assertEquals("8ae1e425351df7992c444586eff99d35af3b779aa2b0e981cb4b73bc5b279f2ade19b6a62a203fc3c3bbdaae80af596d",
+				MiniJson.select(j, "prediction.rows[index=1].observed_digest"));
+		assertEquals("not_predicted", MiniJson.select(j, "prediction.rows[index=28].status"));
+		assertTrue(((String) MiniJson.select(j, "prediction.first_divergence")).startsWith(
+				"first divergence: event #2 (RTMR0 EV_EFI_PLATFORM_FIRMWARE_BLOB2"), r.out());
+		// with the default 128 MiB the HOB differs
+		r = run(TestData.dir(), dir.resolve("dstack-quote-report.ccel.bin").toString(), "--ovmf",
+				"firmware/OVMF.inteltdx.ms.sid-2026.08.fd", "--json");
+		assertEquals("differs", MiniJson.select(MiniJson.parse(r.out()), "prediction.rows[index=1].status"));
+	}
 }
