@@ -37,6 +37,8 @@ public final class CcelEventLogParser {
 	public static final int TPM_ALG_SHA384 = 0x000C;
 	/** Largest log read: CCEL areas are 64 KiB–a few MiB. */
 	public static final long MAX_LOG_SIZE = 64L << 20;
+	/** Most records read: firmware logs have tens to a few thousand; a bound keeps memory bounded on crafted input. */
+	public static final int MAX_EVENTS = 100_000;
 	/** Most algorithms a Spec ID header may list (the TPM defines fewer than 20 hash algorithms). */
 	static final int MAX_ALGORITHMS = 32;
 	private static final byte[] SPEC_ID_SIGNATURE = "Spec ID Event03\0".getBytes(StandardCharsets.US_ASCII);
@@ -145,6 +147,10 @@ public final class CcelEventLogParser {
 			while (at + 8 <= d.length) {
 				if (padding(at)) {
 					break;
+				}
+				if (events.size() > MAX_EVENTS) {
+					throw new EventLogFormatException(name, String.format(
+							"more than %d records (at offset 0x%x); not a firmware event log", MAX_EVENTS, at));
 				}
 				events.add(record(events.size(), at, sizes));
 				at = end;

@@ -116,6 +116,16 @@ class EventLogFuzzTest {
 		m = d.clone();
 		ByteBuffer.wrap(m).order(ByteOrder.LITTLE_ENDIAN).putInt(28, 0x7FFFFFFF);
 		assertTrue(exercise(m).contains("Spec ID event data of 2147483647 bytes"), exercise(m));
+		// 4 MiB of 16-byte EV_NO_ACTION records without digests: bounded by the record limit, not by memory
+		int header0 = 32 + ByteBuffer.wrap(d).order(ByteOrder.LITTLE_ENDIAN).getInt(28);
+		m = Arrays.copyOf(d, header0 + (4 << 20));
+		ByteBuffer many = ByteBuffer.wrap(m).order(ByteOrder.LITTLE_ENDIAN);
+		for (int p = header0; p + 16 <= m.length; p += 16) {
+			many.putInt(p, 1).putInt(p + 4, 3).putInt(p + 8, 0).putInt(p + 12, 0);
+		}
+		byte[] flood = m;
+		String msg = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> exercise(flood));
+		assertTrue(msg.contains("more than 100000 records"), msg);
 		// not a log at all
 		EventLogFormatException e = assertThrows(EventLogFormatException.class,
 				() -> CcelEventLogParser.parse(Files.readAllBytes(TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd")), "fw.fd"));
