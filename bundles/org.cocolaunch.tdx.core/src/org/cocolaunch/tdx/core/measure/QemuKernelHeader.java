@@ -27,9 +27,13 @@ import org.cocolaunch.tdx.core.hob.GuestRamLayout;
  * acpi_data_size (0x28000 on pc/q35) − 1.</li>
  * </ul>
  * Addresses for a "high and recent" kernel (protocol ≥ 2.02, LOADED_HIGH): real_addr 0x10000, cmdline_addr 0x20000;
- * otherwise real_addr 0x90000, cmdline_addr 0x9A000 − the command line rounded up to 16 bytes. Checked against the
- * loader source of QEMU 10.1 and current master (x86-common.c) and the 10.2 change; the XLF_CAN_BE_LOADED_ABOVE_4G rule
- * is the one in those sources (older releases capped at initrd_addr_max, which differs only above 2 GiB of low RAM).
+ * otherwise real_addr 0x90000, cmdline_addr 0x9A000 − the command line rounded up to 16 bytes. Source versions read:
+ * {@code x86_load_linux} in hw/i386/x86-common.c of current QEMU master (skip for every confidential guest) and of a
+ * pre-TDX 10.0-era tree (skip for SEV only, same field writes, same XLF_CAN_BE_LOADED_ABOVE_4G rule); the switch is
+ * commit a7542a38f399 (released in 10.2.0 per the analysis in Dstack-TEE/dstack PR 1183); QEMU 8.2's hw/i386/x86.c
+ * has the same skip condition (seen in its stable backport of the {@code protocol > 0} fix). Releases before the
+ * XLF_CAN_BE_LOADED_ABOVE_4G rule capped the initrd at initrd_addr_max, which differs only with more than 2 GiB of low
+ * RAM and is not modelled.
  */
 public final class QemuKernelHeader {
 
