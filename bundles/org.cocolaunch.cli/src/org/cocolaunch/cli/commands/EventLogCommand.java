@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
-import org.cocolaunch.tdx.core.cli.TdxEventLogTool;
+import org.cocolaunch.cli.measure.TdxEventLogTool;
 
 /**
  * {@code cocolaunch eventlog LOG …}: a TD's CCEL event log decoded, replayed into RTMR0–3, compared with a quote or

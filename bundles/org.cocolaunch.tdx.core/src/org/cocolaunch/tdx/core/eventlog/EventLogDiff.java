@@ -5,6 +5,7 @@ package org.cocolaunch.tdx.core.eventlog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -138,4 +139,27 @@ public final class EventLogDiff {
 		}
 		return new Row(rtmr, Status.DIFFERS, o, p, null);
 	}
+	/** The first divergence in one line: where, both digests, the decoded data. */
+	public static String describe(Row d) {
+		CcelEvent e = d.observed();
+		PredictedEvent p = d.predicted();
+		StringBuilder s = new StringBuilder("first divergence: ");
+		switch (d.status()) {
+		case DIFFERS -> {
+			s.append(String.format("event #%d (RTMR%d %s: %s): logged %s, predicted", e.index(), d.rtmr(), e.typeName(),
+					e.description(), HexFormat.of().formatHex(e.sha384())));
+			for (PredictedEvent.Alternative a : p.alternatives()) {
+				s.append(' ').append(a.HexFormat.of().formatHex()).append(" (").append(a.assumption()).append(')');
+			}
+		}
+		case UNEXPECTED -> s.append(String.format("event #%d (RTMR%d %s: %s, digest %s) is not in the prediction", e.index(),
+				d.rtmr(), e.typeName(), e.description(), HexFormat.of().formatHex(e.sha384())));
+		case MISSING -> s.append(String.format("predicted RTMR%d %s (%s, digest %s) is not in the log", d.rtmr(),
+				EventTypes.name(p.type()), p.description(),
+				p.determined() ? HexFormat.of().formatHex(p.digest()) : "undetermined"));
+		default -> s.append(d.status());
+		}
+		return s.toString();
+	}
+
 }

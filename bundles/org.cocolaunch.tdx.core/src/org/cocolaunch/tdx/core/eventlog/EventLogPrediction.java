@@ -21,7 +21,7 @@ import org.cocolaunch.tdx.core.measure.KernelLoadOptions;
 import org.cocolaunch.tdx.core.measure.RtmrEvent;
 import org.cocolaunch.tdx.core.measure.PeAuthenticodeHash;
 import org.cocolaunch.tdx.core.measure.QemuKernelHeader;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
 import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
@@ -58,7 +58,7 @@ public final class EventLogPrediction {
 	private EventLogPrediction() {
 	}
 
-	public static List<PredictedEvent> predict(TdxLaunchConfig config) throws TdxInputException {
+	public static List<PredictedEvent> predict(TdxLaunchInputs config) throws TdxInputException {
 		List<PredictedEvent> out = new ArrayList<>();
 		TdHob hob = TdxLaunchMeasurer.hob(config);
 		TdvfSection cfvSection = config.firmware().first(TdvfSectionType.CFV).orElse(null);

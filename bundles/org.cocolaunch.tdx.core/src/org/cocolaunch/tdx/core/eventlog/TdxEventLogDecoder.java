@@ -14,13 +14,12 @@ import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.cli.TdxEventLogTool;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
-import org.cocolaunch.tdx.core.measure.PageOrder;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.report.TdxReportFormatException;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
+import org.cocolaunch.tdx.model.MeasureOrder;
 
 /** A CCEL log (plus evidence and launch inputs) as the vendor-neutral {@link DecodedEventLog} the views show. */
 public final class TdxEventLogDecoder {
@@ -65,7 +64,7 @@ public final class TdxEventLogDecoder {
 				byte[] kernel = q.kernel() == null ? null : read(q.kernel());
 				byte[] initrd = q.initrd() == null ? null : read(q.initrd());
 				long mem = q.memory() > 0 ? q.memory() : GuestRamLayout.QEMU_DEFAULT_RAM;
-				predicted = EventLogPrediction.predict(new TdxLaunchConfig(fw, PageOrder.SINGLE, mem, 1, kernel,
+				predicted = EventLogPrediction.predict(new TdxLaunchInputs(fw, MeasureOrder.PER_PAGE, mem, 1, kernel,
 						q.kernel() == null ? null : q.kernel().getFileName().toString(), initrd, q.append()));
 			}
 			return of(EventLogReport.of(log, evidence, predicted));
@@ -139,7 +138,7 @@ public final class TdxEventLogDecoder {
 		if (r.prediction() != null) {
 			EventLogDiff.Row d = r.prediction().firstDivergence();
 			agrees &= d == null;
-			verdicts.add(d == null ? "every predicted event matches the log" : TdxEventLogTool.divergence(d));
+			verdicts.add(d == null ? "every predicted event matches the log" : EventLogDiff.describe(d));
 		}
 		if (verdicts.isEmpty()) {
 			verdicts.add(r.log().events().size() + " records, " + r.log().measured().size() + " extend RTMR0-3");

@@ -23,10 +23,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.cocolaunch.testing.TestData;
-import org.cocolaunch.tdx.core.cli.TdxMeasureTool;
-import org.cocolaunch.tdx.core.measure.PageOrder;
+import org.cocolaunch.cli.measure.TdxMeasureTool;
 import org.cocolaunch.tdx.core.measure.RtmrEvent;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
+import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.measure.TdxMeasurement;
 import org.cocolaunch.tdx.core.tdvf.TdvfFormatException;
@@ -140,13 +141,13 @@ class DebianOvmfBuildsTest {
 			String name = e.getKey();
 			TdvfImage image = TdvfParser.parse(e.getValue(), name);
 			Map<String, String> ref = reference(e.getValue());
-			for (PageOrder order : PageOrder.values()) {
-				TdxMeasurement m = TdxLaunchMeasurer.measure(new TdxLaunchConfig(image, order, 128L << 20, 1, null, null, null, null));
-				assertEquals(ref.get("mrtd-" + order.cliName()), HexFormat.of().formatHex(m.mrtd()), name + " MRTD " + order);
+			for (MeasureOrder order : MeasureOrder.VALUES) {
+				TdxMeasurement m = TdxLaunchMeasurer.measure(new TdxLaunchInputs(image, order, 128L << 20, 1, null, null, null, null));
+				assertEquals(ref.get("mrtd-" + TdxPageOrders.cliName(order)), HexFormat.of().formatHex(m.mrtd()), name + " MRTD " + order);
 				assertEquals(ref.get("cfv"), event(m, "cfv"), name + " CFV");
 			}
 			for (long mem : MEMORY) {
-				TdxMeasurement m = TdxLaunchMeasurer.measure(new TdxLaunchConfig(image, PageOrder.SINGLE, mem, 1, null, null, null, null));
+				TdxMeasurement m = TdxLaunchMeasurer.measure(new TdxLaunchInputs(image, MeasureOrder.PER_PAGE, mem, 1, null, null, null, null));
 				assertEquals(ref.get("td_hob/" + mem), event(m, "td_hob"), name + " TD HOB, memory " + mem);
 			}
 		}

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.cocolaunch.testing.TestData;
-import org.cocolaunch.tdx.core.cli.TdxEventLogTool;
+import org.cocolaunch.cli.measure.TdxEventLogTool;
 import org.cocolaunch.tdx.core.eventlog.CcelEvent;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLog;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLogParser;
