@@ -139,6 +139,7 @@ public final class EventLogDiff {
 		}
 		return new Row(rtmr, Status.DIFFERS, o, p, null);
 	}
+
 	/** The first divergence in one line: where, both digests, the decoded data. */
 	public static String describe(Row d) {
 		CcelEvent e = d.observed();
@@ -149,7 +150,7 @@ public final class EventLogDiff {
 			s.append(String.format("event #%d (RTMR%d %s: %s): logged %s, predicted", e.index(), d.rtmr(), e.typeName(),
 					e.description(), HexFormat.of().formatHex(e.sha384())));
 			for (PredictedEvent.Alternative a : p.alternatives()) {
-				s.append(' ').append(a.HexFormat.of().formatHex()).append(" (").append(a.assumption()).append(')');
+				s.append(' ').append(a.hex()).append(" (").append(a.assumption()).append(')');
 			}
 		}
 		case UNEXPECTED -> s.append(String.format("event #%d (RTMR%d %s: %s, digest %s) is not in the prediction", e.index(),
@@ -161,5 +162,4 @@ public final class EventLogDiff {
 		}
 		return s.toString();
 	}
-
 }
