@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.cocolaunch.cli.commands.AbiCommand;
 import org.cocolaunch.cli.commands.DiffCommand;
+import org.cocolaunch.cli.commands.EventLogCommand;
 import org.cocolaunch.cli.commands.ExplainCommand;
 import org.cocolaunch.cli.commands.HelpCommand;
 import org.cocolaunch.cli.commands.HostCommand;
@@ -26,7 +27,7 @@ public final class CliCommands {
 	public static List<CliCommand> all() {
 		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand(),
 				new RunCommand(), new ImportQemuTraceCommand(), new DiffCommand(), new ExplainCommand(),
-				new HostCommand(), new AbiCommand());
+				new HostCommand(), new AbiCommand(), new EventLogCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

@@ -36,9 +36,11 @@ public class AttestationReportView extends ViewPart {
 	public static final String ID = "org.cocolaunch.ui.views.attestationReport";
 	public static final String TREE_TEST_ID = "report.tree";
 	public static final String VERDICT_TEST_ID = "report.verdict";
+	public static final String RTMR_VERDICT_TEST_ID = "report.rtmrs";
 
 	private FieldTree tree;
 	private Label verdict;
+	private Label rtmrVerdict;
 	private EvidenceLoader.Loaded loaded;
 	private SessionFollower<List<MeasurementRegister>> follower;
 	private List<MeasurementRegister> registers = List.of();
@@ -51,6 +53,9 @@ public class AttestationReportView extends ViewPart {
 		verdict.setData("test.id", VERDICT_TEST_ID);
 		verdict.setText("Open an SNP report, a TDREPORT or a TD quote with the toolbar button.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(verdict);
+		rtmrVerdict = new Label(body, SWT.WRAP);
+		rtmrVerdict.setData("test.id", RTMR_VERDICT_TEST_ID);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(rtmrVerdict);
 		tree = new FieldTree(body, TREE_TEST_ID, false);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.viewer().getControl());
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Open Report...") {
@@ -62,6 +67,20 @@ public class AttestationReportView extends ViewPart {
 				String file = dialog.open();
 				if (file != null) {
 					open(Path.of(file));
+				}
+			}
+		});
+		getViewSite().getActionBars().getToolBarManager().add(new Action("Compare RTMRs with Event Log...") {
+			@Override
+			public void run() {
+				if (loaded == null || loaded.evidence() == null) {
+					return;
+				}
+				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+				dialog.setText("Open the event log of the same boot (CCEL)");
+				String file = dialog.open();
+				if (file != null) {
+					compareRtmrs(Path.of(file));
 				}
 			}
 		});
@@ -82,6 +101,46 @@ public class AttestationReportView extends ViewPart {
 			return Status.OK_STATUS;
 		});
 		job.schedule();
+	}
+
+	/** Replays {@code log} with the vendor engine (in a Job) and compares its registers with the open report's. */
+	public void compareRtmrs(Path log) {
+		Path report = loaded.file();
+		rtmrVerdict.setText("Replaying " + log.getFileName() + "\u2026");
+		((org.eclipse.swt.layout.GridData) rtmrVerdict.getLayoutData()).exclude = false;
+		rtmrVerdict.getParent().layout();
+		Job.create("Replaying " + log.getFileName(), monitor -> {
+			String text = null;
+			boolean ok = false;
+			try {
+				for (org.cocolaunch.core.vendor.VendorEngine engine : org.cocolaunch.core.vendor.VendorEngines.registered().all()) {
+					org.cocolaunch.core.inspect.DecodedEventLog d = engine.decodeEventLog(
+							new org.cocolaunch.core.inspect.EventLogRequest(log, report, null, null, null, null, 0), monitor);
+					if (d != null) {
+						text = d.verdict();
+						ok = d.agrees();
+						break;
+					}
+				}
+				if (text == null) {
+					text = log.getFileName() + " is not an event log any installed vendor engine reads";
+				}
+			} catch (org.cocolaunch.core.inspect.EvidenceFormatException e) {
+				text = e.getMessage();
+			}
+			String t = text;
+			boolean good = ok;
+			if (!rtmrVerdict.isDisposed()) {
+				rtmrVerdict.getDisplay().asyncExec(() -> {
+					if (!rtmrVerdict.isDisposed()) {
+						rtmrVerdict.setText(t);
+						rtmrVerdict.setForeground(rtmrVerdict.getDisplay().getSystemColor(good ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
+						rtmrVerdict.getParent().layout();
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		}).schedule();
 	}
 
 	private void show(EvidenceLoader.Loaded result) {

@@ -184,4 +184,10 @@ public final class TdxVendorEngine implements VendorEngine {
 			throw new LaunchConfigException(e.getMessage(), e);
 		}
 	}
+
+	@Override
+	public org.cocolaunch.core.inspect.DecodedEventLog decodeEventLog(org.cocolaunch.core.inspect.EventLogRequest request,
+			IProgressMonitor monitor) throws EvidenceFormatException {
+		return org.cocolaunch.tdx.core.eventlog.TdxEventLogDecoder.decode(request);
+	}
 }
