@@ -21,6 +21,9 @@ import org.cocolaunch.sev.core.measure.SevMode;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
+import org.cocolaunch.sev.core.verify.SnpReportVerifier;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
 import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
@@ -122,6 +125,12 @@ public final class SevVendorEngine implements VendorEngine {
 			report = SevAttestationReportEvidence.decode(data);
 		}
 		return report != null ? report : SnpIdBlockEvidence.decode(data);
+	}
+
+	/** SEV-SNP attestation reports (v2-v5): signature, AMD chain, TCB/chip ID/product consistency. */
+	@Override
+	public EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
+		return SnpReportVerifier.verify(request);
 	}
 
 	@Override

@@ -23,6 +23,9 @@ import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
+import org.cocolaunch.tdx.core.verify.TdxQuoteVerifier;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.tdx.core.inspect.TdStateDescriber;
 import org.cocolaunch.tdx.core.inspect.TdxEvidence;
@@ -104,6 +107,12 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
 		return TdxEvidence.decode(data, name);
+	}
+
+	/** TDX quotes v4/v5: attestation key and QE report signatures, QE binding, PCK chain to the pinned root. */
+	@Override
+	public EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
+		return TdxQuoteVerifier.verify(request);
 	}
 
 	@Override
