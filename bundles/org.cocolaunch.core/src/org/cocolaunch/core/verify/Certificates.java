@@ -84,9 +84,20 @@ public final class Certificates {
 			CertificateFactory f = CertificateFactory.getInstance("X.509");
 			return (X509Certificate) f.generateCertificate(new ByteArrayInputStream(der));
 		} catch (CertificateException | RuntimeException e) {
-			String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-			throw new EvidenceFormatException(name + ": not a readable X.509 certificate (" + why + ")");
+			throw new EvidenceFormatException(name + ": not a readable X.509 certificate (" + reason(e) + ")");
 		}
+	}
+
+	/** The JDK's innermost message without exception class names or wrapper prefixes, one line. */
+	private static String reason(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String m = t.getMessage() == null ? "malformed DER" : t.getMessage().lines().findFirst().orElse("malformed DER");
+		m = m.replaceAll("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "")
+				.replace("Could not parse certificate: ", "").trim();
+		return m.isEmpty() ? "malformed DER" : m;
 	}
 
 	/** End of the DER SEQUENCE starting at {@code at}, or -1 when there is none there. */
