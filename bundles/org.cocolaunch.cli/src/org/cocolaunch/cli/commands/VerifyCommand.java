@@ -16,7 +16,6 @@ import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateField;
 import org.cocolaunch.core.json.JsonWriter;
-import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.core.verify.Certificates;
 import org.cocolaunch.core.verify.EvidenceCheck;
@@ -25,7 +24,7 @@ import org.cocolaunch.core.verify.VerifyRequest;
 
 /**
  * {@code cocolaunch verify EVIDENCE [--cert VCEK|VLEK] [--chain ASK_ARK.pem] [--json]}: checks offline that an SNP
- * attestation report or a TDX quote is genuine, through the vendor engines' {@link VendorEngine#verifyEvidence}.
+ * attestation report or a TDX quote is genuine, through the vendor engines' {@link org.cocolaunch.core.vendor.VendorEngine#verifyEvidence}.
  * Prints every check; exit 0 when signature and chain hold and nothing failed, else 1 with the first failed check in
  * one line on stderr.
  */
@@ -79,7 +78,7 @@ public final class VerifyCommand implements CliCommand {
 			X509Certificate leaf = cert == null ? null : Certificates.parseOne(read(cert, "--cert"), "--cert " + cert.getFileName());
 			List<X509Certificate> given = chain == null ? List.of()
 					: Certificates.parseAll(read(chain, "--chain"), "--chain " + chain.getFileName());
-			result = verify(new VerifyRequest(data, name, leaf, given, null));
+			result = VendorEngines.registered().verify(new VerifyRequest(data, name, leaf, given, null));
 		} catch (EvidenceFormatException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
@@ -92,16 +91,6 @@ public final class VerifyCommand implements CliCommand {
 			throw new CliFailure(name + " does not verify: " + failure);
 		}
 		return 0;
-	}
-
-	private static EvidenceVerification verify(VerifyRequest request) throws EvidenceFormatException {
-		for (VendorEngine engine : VendorEngines.registered().all()) {
-			EvidenceVerification v = engine.verifyEvidence(request);
-			if (v != null) {
-				return v;
-			}
-		}
-		return null;
 	}
 
 	private static String text(String name, EvidenceVerification v) {

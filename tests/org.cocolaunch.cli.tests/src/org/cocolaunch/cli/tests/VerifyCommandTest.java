@@ -113,6 +113,21 @@ class VerifyCommandTest {
 	}
 
 	@Test
+	void explainWarnsWhenTheQuoteDoesNotVerify() throws Exception {
+		String ovmf = TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd").toString();
+		CliRun genuine = CliRun.of("explain", "--report", tdx("trustee-quote-v4.dat").toString(), "--ovmf", ovmf);
+		assertFalse(genuine.err().contains("warning"), genuine.err());
+
+		byte[] quote = Files.readAllBytes(tdx("trustee-quote-v4.dat"));
+		quote[48 + 520] ^= 1; // REPORTDATA: MRTD unchanged, signature broken
+		Path bad = Files.write(dir.resolve("tampered.dat"), quote);
+		CliRun run = CliRun.of("explain", "--report", bad.toString(), "--ovmf", ovmf);
+		assertEquals(genuine.exitCode(), run.exitCode(), "the search does not depend on the warning");
+		assertTrue(run.err().startsWith("cocolaunch explain: warning: tampered.dat does not verify: quote signature: "), run.err());
+		assertEquals(1, run.err().lines().filter(l -> l.contains("warning")).count(), run.err());
+	}
+
+	@Test
 	void withoutTheVcekItSaysWhatIsMissing() {
 		CliRun run = CliRun.of("verify", TestData.file("reports/snp-report-milan.bin").toString());
 		assertEquals(1, run.exitCode());

@@ -6,11 +6,13 @@ package org.cocolaunch.ui.tests;
 import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
 import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.cocolaunch.internal.ui.inspect.VerifySection;
@@ -19,10 +21,12 @@ import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
 import org.cocolaunch.ui.views.AttestationReportView;
+import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Attestation Report view's Verify section on the real Milan report of the shared test data: every check a green
- * row with the VCEK chosen, red where a tampered copy fails, the summary naming the first failed check.
+ * row with the VCEK chosen, red where a tampered copy fails, the summary naming the first failed check; Expected from
+ * File warns about a quote that does not verify.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 @Order(5)
@@ -74,6 +79,42 @@ class AttestationReportVerifyUiTest {
 		assertEquals(SWT.COLOR_DARK_RED, onUi(() -> colorOf(table.getItem(0))));
 		ExampleSessions.screenshotMaximized(AttestationReportView.ID, "attestation-report-verify-tampered.png");
 		onUi(() -> view.verifySection().certificate(null));
+	}
+
+	@Test
+	void expectedFromFileWarnsWhenTheQuoteDoesNotVerify() throws Exception {
+		Path quote = tdxQuote();
+		MeasurementRegistersView view = ExampleSessions.show(MeasurementRegistersView.ID);
+		Text expected = onUi(() -> UiDriver.findIn(Text.class, MeasurementRegistersView.EXPECTED_TEST_ID));
+
+		view.loadExpected(quote).join();
+		waitUntil("the genuine quote's MRTD is the expected value", () -> expected.getToolTipText() != null
+				&& expected.getToolTipText().startsWith("MRTD from " + quote));
+		assertFalse(onUi(expected::getToolTipText).contains("Warning"), onUi(expected::getToolTipText));
+
+		byte[] tampered = Files.readAllBytes(quote);
+		tampered[48 + 520] ^= 1; // REPORTDATA of the v4 body: the MRTD stays, the signature breaks
+		Path bad = Files.write(dir.resolve("tampered-quote.dat"), tampered);
+		view.loadExpected(bad).join();
+		waitUntil("the tampered quote is flagged", () -> expected.getToolTipText() != null
+				&& expected.getToolTipText().contains("Warning: tampered-quote.dat does not verify: quote signature: "));
+		assertEquals(HexFormat.of().formatHex(tampered, 48 + 136, 48 + 136 + 48), onUi(expected::getText));
+	}
+
+	/** A real v4 quote of the TDX test bundle's data folder. */
+	private static Path tdxQuote() {
+		Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+		for (Path d = start; d != null; d = d.getParent()) {
+			Path c = d.resolve("tests/org.cocolaunch.tdx.core.tests/data/trustee-quote-v4.dat");
+			if (Files.isRegularFile(c)) {
+				return c;
+			}
+			c = d.resolveSibling("org.cocolaunch.tdx.core.tests").resolve("data/trustee-quote-v4.dat");
+			if (Files.isRegularFile(c)) {
+				return c;
+			}
+		}
+		throw new AssertionError("trustee-quote-v4.dat not found from " + start);
 	}
 
 	private static List<String[]> rows(Table table) {

@@ -10,7 +10,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 
 import org.cocolaunch.core.inspect.EvidenceFormatException;
-import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.core.verify.Certificates;
 import org.cocolaunch.core.verify.EvidenceVerification;
@@ -41,11 +40,9 @@ public final class EvidenceVerifier {
 			List<X509Certificate> given = chain == null ? List.of()
 					: Certificates.parseAll(read(chain), chain.getFileName().toString());
 			VerifyRequest request = new VerifyRequest(data, evidence.getFileName().toString(), leaf, given, null);
-			for (VendorEngine engine : VendorEngines.registered().all()) {
-				EvidenceVerification v = engine.verifyEvidence(request);
-				if (v != null) {
-					return new Verified(v, null);
-				}
+			EvidenceVerification v = VendorEngines.registered().verify(request);
+			if (v != null) {
+				return new Verified(v, null);
 			}
 			return new Verified(null, evidence.getFileName() + " is not signed evidence this workbench can verify"
 					+ " (an SNP attestation report or a TDX quote)");
@@ -54,6 +51,18 @@ public final class EvidenceVerifier {
 		} catch (EvidenceFormatException e) {
 			return new Verified(null, e.getMessage());
 		}
+	}
+
+	/**
+	 * One line when {@code file}'s signature or chain demonstrably fails with the shipped chains (a check failed), else
+	 * null; evidence that cannot be checked without more certificates (an SNP report without its VCEK) gives null.
+	 */
+	public static String failedCheck(Path file) {
+		Verified v = verify(file, null, null);
+		if (v.verification() == null || v.verification().firstFailure().isEmpty()) {
+			return null;
+		}
+		return file.getFileName() + " does not verify: " + v.verification().failureLine();
 	}
 
 	private static byte[] read(Path file) throws IOException {
