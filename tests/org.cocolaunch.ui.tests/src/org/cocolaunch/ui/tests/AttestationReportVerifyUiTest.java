@@ -79,6 +79,12 @@ class AttestationReportVerifyUiTest {
 		assertEquals(SWT.COLOR_DARK_RED, onUi(() -> colorOf(table.getItem(0))));
 		ExampleSessions.screenshotMaximized(AttestationReportView.ID, "attestation-report-verify-tampered.png");
 		onUi(() -> view.verifySection().certificate(null));
+
+		// A TDX quote carries its PCK chain: it verifies with nothing chosen.
+		onUi(() -> view.open(tdxQuote()));
+		waitUntil("the quote is verified", () -> summary.getText().startsWith("tdx-quote: verified"));
+		assertEquals(7, onUi(() -> (int) rows(table).stream().filter(r -> r[0].equals("\u2714 pass")).count()));
+		ExampleSessions.screenshotMaximized(AttestationReportView.ID, "attestation-report-verify-tdx.png");
 	}
 
 	@Test
@@ -90,7 +96,7 @@ class AttestationReportVerifyUiTest {
 		view.loadExpected(quote).join();
 		waitUntil("the genuine quote's MRTD is the expected value", () -> expected.getToolTipText() != null
 				&& expected.getToolTipText().startsWith("MRTD from " + quote));
-		assertFalse(onUi(expected::getToolTipText).contains("Warning"), onUi(expected::getToolTipText));
+		assertFalse(onUi(() -> expected.getToolTipText()).contains("Warning"), onUi(() -> expected.getToolTipText()));
 
 		byte[] tampered = Files.readAllBytes(quote);
 		tampered[48 + 520] ^= 1; // REPORTDATA of the v4 body: the MRTD stays, the signature breaks
@@ -98,7 +104,7 @@ class AttestationReportVerifyUiTest {
 		view.loadExpected(bad).join();
 		waitUntil("the tampered quote is flagged", () -> expected.getToolTipText() != null
 				&& expected.getToolTipText().contains("Warning: tampered-quote.dat does not verify: quote signature: "));
-		assertEquals(HexFormat.of().formatHex(tampered, 48 + 136, 48 + 136 + 48), onUi(expected::getText));
+		assertEquals(HexFormat.of().formatHex(tampered, 48 + 136, 48 + 136 + 48), onUi(() -> expected.getText()));
 	}
 
 	/** A real v4 quote of the TDX test bundle's data folder. */
