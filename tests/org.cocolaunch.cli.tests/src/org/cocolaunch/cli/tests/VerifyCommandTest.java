@@ -54,6 +54,7 @@ class VerifyCommandTest {
 		for (Path[] pair : List.of(
 				new Path[] { TestData.file("reports/snp-report-milan.bin"), TestData.file("reports/snp-vcek-milan.der") },
 				new Path[] { snp("azure-genoa-report-v3.bin"), snp("azure-genoa-vcek.pem") },
+				new Path[] { snp("ms-turin-report-v5.bin"), snp("ms-turin-vcek.pem") },
 				new Path[] { snp("trustee-milan-vlek-report-v3.bin"), snp("trustee-milan-vlek.der") })) {
 			CliRun run = CliRun.of("verify", pair[0].toString(), "--cert", pair[1].toString());
 			assertEquals(0, run.exitCode(), pair[0] + ": " + run.err() + run.out());

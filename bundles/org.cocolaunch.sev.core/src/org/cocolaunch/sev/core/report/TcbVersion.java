@@ -7,7 +7,8 @@ package org.cocolaunch.sev.core.report;
  * A TCB_VERSION (u64) in the Milan/Genoa byte map (domain reference §5.1, go-sev {@code kds.go}): byte 0 boot loader
  * SPL, byte 1 TEE, bytes 2–5 reserved, byte 6 SNP, byte 7 microcode. Turin uses another map (virtee/sev
  * {@code TcbVersion::from_turin_bytes}): byte 0 FMC, 1 boot loader, 2 TEE, 3 SNP, 7 microcode, read with
- * {@link #components(boolean)}; {@link #raw} is always kept.
+ * {@link #components(boolean)} (a real Turin v5 report and its VCEK's SPL extensions agree with this map, see
+ * {@code SnpReportVerifierTest}); {@link #raw} is always kept.
  */
 public record TcbVersion(long raw) {
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real SEV-SNP reports (v2 and v3; Milan and Genoa; VCEK and VLEK) verify offline; one flipped byte in any signed
+ * Real SEV-SNP reports (v2, v3, v5; Milan, Genoa, Turin; VCEK and VLEK) verify offline; one flipped byte in any signed
  * field, the signature or a certificate makes them fail, naming the check; malformed input is one line.
  */
 class SnpReportVerifierTest {
@@ -77,6 +77,8 @@ class SnpReportVerifierTest {
 				Arguments.of("trustee Milan v3 VLEK", data("trustee-milan-vlek-report-v3.bin"),
 						data("trustee-milan-vlek.der"), "Milan", CheckOutcome.NOT_CHECKED),
 				Arguments.of("Azure Genoa v3", data("azure-genoa-report-v3.bin"), data("azure-genoa-vcek.pem"), "Genoa",
+						CheckOutcome.PASS),
+				Arguments.of("Microsoft Turin v5", data("ms-turin-report-v5.bin"), data("ms-turin-vcek.pem"), "Turin",
 						CheckOutcome.PASS));
 	}
 
@@ -110,6 +112,20 @@ class SnpReportVerifierTest {
 		assertEquals(chipId, check(v, "chip ID").outcome());
 		assertEquals(product, identity(v, "product"));
 		assertTrue(v.warnings().stream().anyMatch(w -> w.contains("revocation not checked")), v.warnings().toString());
+	}
+
+	@Test
+	void turinReportsUseTurinsTcbByteMapAndAnEightByteChipId() throws Exception {
+		// the VCEK's SPL extensions (read with Python cryptography): fmcSPL 1, blSPL 1, teeSPL 1, snpSPL 4, ucodeSPL 0x51
+		EvidenceVerification v = verify(bytes(data("ms-turin-report-v5.bin")), cert(data("ms-turin-vcek.pem")), List.of());
+		assertEquals("REPORTED_TCB {fmc=1, bootloader=1, tee=1, snp=4, microcode=81} equals the certificate's SPLs",
+				check(v, "reported TCB").reason());
+		assertEquals("CHIP_ID equals the VCEK's hwID (8 bytes)", check(v, "chip ID").reason());
+		byte[] report = bytes(data("ms-turin-report-v5.bin"));
+		assertTrue(identity(v, "reported TCB").startsWith("0x5100000004010101 "), identity(v, "reported TCB"));
+		assertEquals(CheckOutcome.PASS, check(v, "product").outcome());
+		assertTrue(check(v, "product").reason().contains("CPUID family 0x1a model 0x2"), check(v, "product").reason());
+		assertEquals(5, report[0]);
 	}
 
 	@Test
@@ -165,7 +181,8 @@ class SnpReportVerifierTest {
 		f.put("CURRENT_BUILD", new int[] { 0x1E8, 1 });
 		f.put("COMMITTED_BUILD", new int[] { 0x1EC, 1 });
 		f.put("LAUNCH_TCB", new int[] { 0x1F0, 8 });
-		f.put("RESERVED 0x1F8", new int[] { 0x1F8, 8 });
+		f.put("LAUNCH_MIT_VECTOR (v5; reserved before)", new int[] { 0x1F8, 8 });
+		f.put("CURRENT_MIT_VECTOR (v5; reserved before)", new int[] { 0x200, 8 });
 		List<Arguments> out = new java.util.ArrayList<>();
 		f.forEach((name, at) -> out.add(Arguments.of(name, at[0], at[1])));
 		return out;
@@ -176,7 +193,8 @@ class SnpReportVerifierTest {
 	void aFlippedByteInAnySignedFieldFailsTheSignatureOrIsRefusedInOneLine(String field, int offset, int size)
 			throws Exception {
 		for (Path[] pair : new Path[][] { { TestData.file("reports/snp-report-milan.bin"), TestData.file("reports/snp-vcek-milan.der") },
-				{ data("azure-genoa-report-v3.bin"), data("azure-genoa-vcek.pem") } }) {
+				{ data("azure-genoa-report-v3.bin"), data("azure-genoa-vcek.pem") },
+				{ data("ms-turin-report-v5.bin"), data("ms-turin-vcek.pem") } }) {
 			byte[] report = bytes(pair[0]);
 			report[offset + size - 1] ^= 0x01;
 			EvidenceVerification v;
@@ -186,7 +204,8 @@ class SnpReportVerifierTest {
 				// the parser refuses some values outright (unknown algorithm, reserved bytes): one line, naming them
 				assertFalse(e.getMessage().contains("\n"), e.getMessage());
 				assertTrue(e.getMessage().contains("SNP attestation report"), e.getMessage());
-				assertTrue(List.of("VERSION", "SIGNATURE_ALGO", "SIGNER_INFO", "RESERVED 0x1F8").contains(field),
+				assertTrue((List.of("VERSION", "SIGNATURE_ALGO", "SIGNER_INFO").contains(field)
+						|| field.endsWith("(v5; reserved before)") && report[0] < 5),
 						field + " refused by the parser: " + e.getMessage());
 				continue;
 			}
