@@ -23,6 +23,8 @@ import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -67,6 +69,16 @@ public interface VendorEngine {
 	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
 	 */
 	default DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return null;
+	}
+
+	/**
+	 * Verifies an attestation report or quote offline (signature, certificate chain up to the vendor's pinned root,
+	 * consistency with its certificates), or returns null when the evidence is not of this vendor's signed formats.
+	 *
+	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
+	 */
+	default EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
 		return null;
 	}
 

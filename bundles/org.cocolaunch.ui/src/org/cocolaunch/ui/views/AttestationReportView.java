@@ -14,6 +14,7 @@ import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
 import org.cocolaunch.internal.ui.inspect.FieldNode;
 import org.cocolaunch.internal.ui.inspect.FieldTree;
 import org.cocolaunch.internal.ui.inspect.SessionFollower;
+import org.cocolaunch.internal.ui.inspect.VerifySection;
 import org.cocolaunch.model.MeasurementRegister;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,7 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * An SNP attestation report, a TDX TDREPORT or a TDX quote opened from a file (toolbar), every field decoded by its
  * vendor engine, and its launch measurement (MEASUREMENT, MRTD) compared with the register of the session followed
- * in the Debug view.
+ * in the Debug view. Below, the {@link VerifySection}: the report's signature and certificate chain checked offline.
  */
 public class AttestationReportView extends ViewPart {
 
@@ -41,6 +42,7 @@ public class AttestationReportView extends ViewPart {
 	private FieldTree tree;
 	private Label verdict;
 	private Label rtmrVerdict;
+	private VerifySection verify;
 	private EvidenceLoader.Loaded loaded;
 	private SessionFollower<List<MeasurementRegister>> follower;
 	private List<MeasurementRegister> registers = List.of();
@@ -58,6 +60,8 @@ public class AttestationReportView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(rtmrVerdict);
 		tree = new FieldTree(body, TREE_TEST_ID, false);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.viewer().getControl());
+		verify = new VerifySection(body);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(verify.control());
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Open Report...") {
 			@Override
 			public void run() {
@@ -151,6 +155,7 @@ public class AttestationReportView extends ViewPart {
 		DecodedEvidence e = result.evidence();
 		tree.setInput(e == null ? List.of() : FieldNode.roots("", e.fields()), Set.of(), 1);
 		setContentDescription(e == null ? result.file().toString() : e.format() + " \u2014 " + result.file());
+		verify.evidence(e == null ? null : result.file());
 		compare();
 	}
 
@@ -176,6 +181,11 @@ public class AttestationReportView extends ViewPart {
 			}
 		}
 		verdict.getParent().layout();
+	}
+
+	/** The Verify section (certificate choices for tests and handlers). */
+	public VerifySection verifySection() {
+		return verify;
 	}
 
 	@Override

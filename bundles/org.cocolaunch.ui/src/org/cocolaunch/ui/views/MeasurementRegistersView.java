@@ -17,6 +17,7 @@ import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
 import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
+import org.cocolaunch.internal.ui.inspect.EvidenceVerifier;
 import org.cocolaunch.internal.ui.inspect.RegisterFeedChart;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterUpdate;
@@ -204,7 +205,11 @@ public class MeasurementRegistersView extends ViewPart {
 	public Job loadExpected(Path file) {
 		Job job = Job.create("Reading " + file.getFileName(), (IProgressMonitor monitor) -> {
 			EvidenceLoader.Loaded loaded = EvidenceLoader.load(file);
-			expected.getDisplay().asyncExec(() -> applyExpected(loaded));
+			String notGenuine = loaded.evidence() == null ? null : EvidenceVerifier.failedCheck(file);
+			expected.getDisplay().asyncExec(() -> {
+				applyExpected(loaded);
+				warnNotGenuine(notGenuine);
+			});
 			return Status.OK_STATUS;
 		});
 		job.schedule();
@@ -228,6 +233,17 @@ public class MeasurementRegistersView extends ViewPart {
 		}
 		expected.setToolTipText(evidence.registerName() + " from " + loaded.file() + " (" + evidence.format() + ")");
 		expected.setText(hex(evidence.measurement()));
+	}
+
+	/** Evidence whose signature or chain fails offline: a warning in the status line and on the Expected field. */
+	private void warnNotGenuine(String line) {
+		if (expected.isDisposed()) {
+			return;
+		}
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(line == null ? null : "Warning: " + line);
+		if (line != null) {
+			expected.setToolTipText(expected.getToolTipText() + "\nWarning: " + line);
+		}
 	}
 
 	@FunctionalInterface
