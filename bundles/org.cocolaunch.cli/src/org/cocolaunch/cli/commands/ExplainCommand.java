@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -20,6 +18,9 @@ import org.cocolaunch.core.diff.LaunchDiff;
 import org.cocolaunch.core.explain.MismatchExplanation;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
@@ -189,18 +190,18 @@ public final class ExplainCommand implements CliCommand {
 	/** An SNP report has 0x4A0 bytes; anything else is taken as a TDREPORT or TDX quote. */
 	private static String reportMode(Path report) throws CliFailure {
 		try {
-			return Files.size(report) == SnpAttestationReport.SIZE ? "snp" : "tdx";
-		} catch (IOException e) {
-			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
+			return BoundedInput.check(report, InputKind.REPORT) == SnpAttestationReport.SIZE ? "snp" : "tdx";
+		} catch (InputFileException e) {
+			throw new CliFailure("cannot read report " + e.getMessage(), e);
 		}
 	}
 
 	private static byte[] fromReport(Path report, String mode) throws CliFailure, UsageException {
 		byte[] data;
 		try {
-			data = Files.readAllBytes(report);
-		} catch (IOException e) {
-			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
+			data = BoundedInput.readAll(report, InputKind.REPORT);
+		} catch (InputFileException e) {
+			throw new CliFailure("cannot read report " + e.getMessage(), e);
 		}
 		try {
 			return switch (mode) {
