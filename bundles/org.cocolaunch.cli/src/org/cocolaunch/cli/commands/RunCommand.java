@@ -98,7 +98,7 @@ public final class RunCommand implements CliCommand {
 				}
 			}
 			read.addAll(options.inputs().values());
-			save = SaveOptions.defaults().withForce(options.force()).protecting(read);
+			save = SaveOptions.defaults().withForce(options.force()).protectingAll(read);
 			try {
 				AtomicFileWriter.checkTarget(options.saveTrace(), save); // before the run, not after it
 			} catch (IOException e) {

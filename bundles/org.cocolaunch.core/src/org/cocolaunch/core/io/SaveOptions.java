@@ -5,6 +5,7 @@ package org.cocolaunch.core.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,8 +42,8 @@ public record SaveOptions(boolean force, List<Path> inputs) {
 		return new SaveOptions(force, all);
 	}
 
-	/** These options plus the given inputs (nulls are skipped). */
-	public SaveOptions protecting(Iterable<Path> files) {
+	/** These options plus the given inputs (a collection: a {@code Path} is itself an {@code Iterable<Path>}). */
+	public SaveOptions protectingAll(Collection<Path> files) {
 		List<Path> all = new ArrayList<>(inputs);
 		for (Path f : files) {
 			all.add(Objects.requireNonNull(f));
