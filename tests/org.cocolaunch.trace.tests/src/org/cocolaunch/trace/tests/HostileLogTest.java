@@ -67,7 +67,8 @@ class HostileLogTest {
 
 	@Test
 	void aNulByteInAnEventLineStillImportsAndSaves() throws Exception {
-		byte[] log = "kvm_sev_launch_start policy 0x1 session 0x0 pdh 0x0\u0000junk\nkvm_sev_launch_finish \n"
+		// console garbage with NULs, and a NUL in what becomes a step's description (XML 1.0 cannot hold NUL)
+		byte[] log = "\u0000\u0000\u0001 console\nkvm_sev_launch_start policy 0x1 session 0x0 pdh 0x0\nkvm_sev_launch_finish \u0000\n"
 				.getBytes(StandardCharsets.UTF_8);
 		ImportResult result = importFile("nul.log", log);
 		List<Step> steps = logged(result.plan());
