@@ -47,7 +47,15 @@ public final class KernelHashTable {
 	 * command line with its trailing NUL (absent or empty = the single byte 0).
 	 */
 	public static KernelHashTable of(byte[] kernel, byte[] initrd, String cmdline) {
-		byte[] cmd = cmdline == null ? new byte[0] : cmdline.getBytes(StandardCharsets.UTF_8);
+		return ofCmdlineBytes(kernel, initrd, cmdline == null ? null : cmdline.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * As {@link #of(byte[], byte[], String)} with the command line as the bytes the kernel gets (QEMU copies
+	 * {@code -append} as given, whatever its encoding); {@code null} hashes as the single byte 0.
+	 */
+	public static KernelHashTable ofCmdlineBytes(byte[] kernel, byte[] initrd, byte[] cmdline) {
+		byte[] cmd = cmdline == null ? new byte[0] : cmdline;
 		byte[] withNul = new byte[cmd.length + 1];
 		System.arraycopy(cmd, 0, withNul, 0, cmd.length);
 		return new KernelHashTable(sha256(withNul), sha256(initrd == null ? new byte[0] : initrd), sha256(kernel));
