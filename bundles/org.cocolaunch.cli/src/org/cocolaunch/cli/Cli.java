@@ -58,6 +58,11 @@ public final class Cli {
 		String prefix = "cocolaunch " + name + ": ";
 		try {
 			int code = command.get().run(args.subList(1, args.size()), context);
+			// PrintStream swallows write errors: a full disk or closed pipe would otherwise end in exit 0.
+			if (context.out().checkError()) {
+				context.err().println(prefix + "cannot write to standard output (full disk or closed pipe?)");
+				return code == OK ? FAILURE : code;
+			}
 			return code;
 		} catch (UsageException e) {
 			context.err().println(prefix + oneLine(e.getMessage()));

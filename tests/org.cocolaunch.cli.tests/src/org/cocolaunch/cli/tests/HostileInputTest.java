@@ -255,6 +255,25 @@ class HostileInputTest {
 		return tests.stream();
 	}
 
+	/** Output that cannot be written (full disk, closed pipe) is a failure, not a silent exit 0. */
+	@org.junit.jupiter.api.Test
+	void standardOutputThatCannotBeWrittenIsAFailure() {
+		ByteArrayOutputStream e = new ByteArrayOutputStream();
+		java.io.OutputStream full = new java.io.OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
+			}
+		};
+		try (PrintStream po = new PrintStream(full, true, StandardCharsets.UTF_8);
+				PrintStream pe = new PrintStream(e, true, StandardCharsets.UTF_8)) {
+			int code = Cli.run(List.of("abi"), new CliContext(po, pe, dir));
+			assertEquals(Cli.FAILURE, code);
+			assertEquals("cocolaunch abi: cannot write to standard output (full disk or closed pipe?)\n",
+					e.toString(StandardCharsets.UTF_8));
+		}
+	}
+
 	/** Runs one case and checks the contract; returns standard error. */
 	private String check(Case c) throws Exception {
 		byte[] outBefore = Files.exists(out) ? Files.readAllBytes(out) : null;
