@@ -14,9 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.core.imports.ImportException;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.io.BoundedInput;
 import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.ModelFactory;
@@ -29,7 +34,7 @@ import org.cocolaunch.model.VmType;
  * Imports a QEMU log written with {@code -trace 'kvm_sev*'}, {@code -trace 'kvm_tdx*'} or {@code -d trace:...}
  * (plus the memory-region events) into a launch plan whose steps follow the log line for line: one step per launch
  * ioctl event, in log order, each recording its line, after the implied {@code KVM_CREATE_VM} that QEMU does not
- * trace (line 0, see {@link ImpliedCreateVm}). Unrelated lines are skipped; lines that look like launch events but
+ * trace (line 0, inserted by the vendor engine). Unrelated lines are skipped; lines that look like launch events but
  * cannot be interpreted become warnings; the error QEMU prints when an ioctl fails becomes the expected outcome of
  * that step. A log without any launch event is an error.
  */
@@ -40,15 +45,21 @@ public final class QemuTraceImporter {
 	private QemuTraceImporter() {
 	}
 
+	/** Imports {@code log} with the registered vendor engines; {@code inputs} (may be none) bind page contents. */
+	public static ImportResult importLog(Path log, ImportInputs inputs) throws TraceImportException {
+		return importLog(log, inputs, VendorEngines.registered());
+	}
+
 	/** Longest line kept whole; launch event lines are short, a longer line keeps only its start. */
 	static final int MAX_LINE = 1 << 20;
 
 	/**
-	 * Imports {@code log}; {@code inputs} (may be {@link ImportInputs#none()}) bind page contents. The log is read
+	 * Imports {@code log}; the vendor engine of its commands types the steps and binds {@code inputs}. The log is read
 	 * line by line through {@link BoundedInput} (a regular file within {@link InputKind#LOG}'s limit), keeping only
 	 * the lines that are launch events or failures, so memory does not grow with the log.
 	 */
-	public static ImportResult importLog(Path log, ImportInputs inputs) throws TraceImportException {
+	public static ImportResult importLog(Path log, ImportInputs inputs, VendorEngines engines)
+			throws TraceImportException {
 		String source = log.toString();
 		Scan scan = new Scan(source);
 		try (InputStream in = BoundedInput.open(log, InputKind.LOG)) {
@@ -68,17 +79,23 @@ public final class QemuTraceImporter {
 		} catch (IOException e) {
 			throw new TraceImportException(source + ": cannot read: " + e.getMessage(), e);
 		}
-		return build(source, scan, inputs);
+		return build(source, scan, inputs, engines);
+	}
+
+	/** Imports the lines of a log named {@code source} with the registered vendor engines. */
+	public static ImportResult importLines(String source, List<String> lines, ImportInputs inputs)
+			throws TraceImportException {
+		return importLines(source, lines, inputs, VendorEngines.registered());
 	}
 
 	/** Imports the lines of a log named {@code source} (used in messages and the plan's name). */
-	public static ImportResult importLines(String source, List<String> lines, ImportInputs inputs)
-			throws TraceImportException {
+	public static ImportResult importLines(String source, List<String> lines, ImportInputs inputs,
+			VendorEngines engines) throws TraceImportException {
 		Scan scan = new Scan(source);
 		for (int i = 0; i < lines.size(); i++) {
 			scan.line(i + 1, lines.get(i));
 		}
-		return build(source, scan, inputs);
+		return build(source, scan, inputs, engines);
 	}
 
 	/** What the per-line pass keeps: launch events, QEMU's failure lines, warnings. */
@@ -106,7 +123,8 @@ public final class QemuTraceImporter {
 		}
 	}
 
-	private static ImportResult build(String source, Scan scan, ImportInputs inputs) throws TraceImportException {
+	private static ImportResult build(String source, Scan scan, ImportInputs inputs, VendorEngines engines)
+			throws TraceImportException {
 		List<ImportWarning> warnings = scan.warnings;
 		List<TraceEvent> events = scan.events;
 		List<FailureLine> failures = scan.failures;
@@ -138,19 +156,16 @@ public final class QemuTraceImporter {
 			throw new TraceImportException(source + ": no QEMU launch trace events (kvm_sev_*, kvm_tdx_*, kvm_memcrypt_*)"
 					+ " found; run QEMU with -trace 'kvm_sev*' (or -d trace:kvm_sev*) and import its log");
 		}
-		InitCommands.resolve(plan.getSteps());
-		PartialUpdates.trim(plan.getSteps(), stepLines);
-		for (FailureLine failure : failures) {
-			recordFailure(plan, stepLines, failure, warnings);
-		}
 		describe(plan, source, events.size());
-		ImpliedCreateVm.insert(plan);
-		stepLines.add(0, 0);
-		if (!inputs.isEmpty()) {
-			ContentBinder binder = ContentBinder.of(inputs, plan, warnings);
-			for (int i = 0; i < plan.getSteps().size(); i++) {
-				binder.bind(plan.getSteps().get(i), stepLines.get(i));
-			}
+		VendorEngine engine = engines.forPlan(plan).orElseThrow(() -> new TraceImportException(source + ": no vendor"
+				+ " engine for " + plan.getVendor() + " " + plan.getVmType() + " launches is installed"));
+		try {
+			engine.completeImport(plan, stepLines, inputs, warnings);
+		} catch (ImportException e) {
+			throw new TraceImportException(e.getMessage(), e);
+		}
+		for (FailureLine failure : failures) {
+			recordFailure(plan, stepLines, failure, engine, warnings);
 		}
 		warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
 		return new ImportResult(plan, stepLines, warnings);
@@ -158,14 +173,16 @@ public final class QemuTraceImporter {
 
 	/** The failure belongs to the last step before it that issued the named command. */
 	private static void recordFailure(LaunchPlan plan, List<Integer> stepLines, FailureLine failure,
-			List<ImportWarning> warnings) {
+			VendorEngine engine, List<ImportWarning> warnings) {
 		for (int i = plan.getSteps().size() - 1; i >= 0; i--) {
 			Step step = plan.getSteps().get(i);
 			if (stepLines.get(i) < failure.line() && failure.matches(step.getCommand())) {
-				ExpectedOutcome outcome = F.createExpectedOutcome();
+				ExpectedOutcome outcome = step.getExpectedOutcome() != null ? step.getExpectedOutcome()
+						: F.createExpectedOutcome();
 				outcome.setStatus(StepStatus.FAILED);
 				if (failure.fwError() != 0) { // fw_error=0: the kernel refused, the firmware was not involved
-					outcome.setFirmwareError(SevStatusNames.name(failure.fwError()));
+					String name = engine.firmwareErrorName(failure.fwError());
+					outcome.setFirmwareError(name != null ? name : LoggedNumbers.hex(failure.fwError()));
 				}
 				outcome.setErrno((int) Math.abs(failure.ret())); // ret is an int (FailureLine): |ret| <= 2^31
 				step.setExpectedOutcome(outcome);
@@ -185,9 +202,10 @@ public final class QemuTraceImporter {
 		plan.setDescription("Imported from " + source + ": " + plan.getSteps().size() + " launch steps from "
 				+ eventCount + " trace events");
 		plan.setPreset("QEMU");
-		boolean tdx = plan.getSteps().stream().anyMatch(s -> s.getCommand().startsWith("KVM_TDX_"));
-		boolean snp = plan.getSteps().stream().anyMatch(s -> s.getCommand().startsWith("KVM_SEV_SNP_"));
-		boolean es = plan.getSteps().stream().anyMatch(s -> s.getCommand().equals("KVM_SEV_ES_INIT"));
+		boolean tdx = plan.getSteps().stream().anyMatch(s -> s.getCommand() != null && s.getCommand().startsWith("KVM_TDX_"));
+		boolean snp = plan.getSteps().stream()
+				.anyMatch(s -> s.getCommand() != null && s.getCommand().startsWith("KVM_SEV_SNP_"));
+		boolean es = plan.getSteps().stream().anyMatch(s -> "KVM_SEV_ES_INIT".equals(s.getCommand()));
 		plan.setVendor(tdx ? Vendor.INTEL : Vendor.AMD);
 		plan.setVmType(tdx ? VmType.TDX : snp ? VmType.SNP : es ? VmType.SEV_ES : VmType.SEV);
 	}

@@ -5,40 +5,41 @@ package org.cocolaunch.ui.views;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.plan.StepSummary;
+import org.cocolaunch.core.session.ResultText;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.DebugPlanAction;
 import org.cocolaunch.internal.ui.debug.SessionContext;
 import org.cocolaunch.internal.ui.debug.StepEditActions;
-import org.cocolaunch.internal.ui.debug.ToggleStopBreakpointActions;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.Separator;
 import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
-import org.cocolaunch.model.StepResult;
-import org.cocolaunch.model.StepStatus;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.contexts.IDebugContextListener;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.cocolaunch.internal.ui.debug.ToggleStopBreakpointActions;
+import org.cocolaunch.internal.ui.properties.EmfPropertySource;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
-import org.cocolaunch.internal.ui.properties.EmfPropertySource;
+import org.cocolaunch.model.StepResult;
+import org.cocolaunch.model.StepStatus;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -117,7 +118,7 @@ public class LaunchStepsView extends ViewPart {
 	}
 
 	private void addColumn(TableColumnLayout layout, String title, int weight, int minWidth,
-			java.util.function.Function<StepRow, String> text) {
+			Function<StepRow, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -196,7 +197,7 @@ public class LaunchStepsView extends ViewPart {
 		if (row.index() < results.size()) {
 			StepResult r = results.get(row.index());
 			return r.getStatus() == StepStatus.SUCCESS ? "success"
-					: "FAILED: " + r.getFirmwareErrorName() + " (fw_error=" + r.getFirmwareError() + ")";
+					: "FAILED: " + ResultText.failure(r);
 		}
 		return row.index() == s.nextStepIndex() ? "▶ next" : "";
 	}

@@ -9,12 +9,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -45,7 +47,7 @@ public final class ExplainInputsPage extends WizardPage {
 		c.setLayout(new GridLayout(2, false));
 		mode = new Combo(c, SWT.READ_ONLY);
 		label(c, "Mode:", mode);
-		mode.setItems("snp", "seves", "sev", "tdx");
+		mode.setItems(VendorEngines.registered().explainModes().toArray(String[]::new));
 		mode.select(0);
 		mode.setData("test.id", MODE_ID);
 		expected = text(c, "Expected (hex):", SWT.SINGLE);
@@ -65,7 +67,7 @@ public final class ExplainInputsPage extends WizardPage {
 		validate();
 	}
 
-	private static void label(Composite c, String text, org.eclipse.swt.widgets.Control control) {
+	private static void label(Composite c, String text, Control control) {
 		Label l = new Label(c, SWT.NONE);
 		l.setText(text);
 		l.moveAbove(control);
