@@ -173,6 +173,6 @@ public final class LaunchMeasurer {
 	private static KernelHashTable hashTable(MeasurementRequest r) throws SevInputException {
 		byte[] kernel = InputFiles.read(r.kernel(), "kernel");
 		byte[] initrd = r.initrd() == null ? null : InputFiles.read(r.initrd(), "initrd");
-		return KernelHashTable.of(kernel, initrd, r.append());
+		return KernelHashTable.ofCmdlineBytes(kernel, initrd, r.cmdlineBytes());
 	}
 }
