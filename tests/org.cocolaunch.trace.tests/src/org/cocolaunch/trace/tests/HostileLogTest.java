@@ -17,10 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
-import org.cocolaunch.trace.ImportInputs;
 import org.cocolaunch.trace.ImportResult;
 import org.cocolaunch.trace.QemuTraceImporter;
 import org.cocolaunch.trace.TraceImportException;
