@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +22,9 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
@@ -190,9 +191,9 @@ public final class ExplainCommand implements CliCommand {
 	private static DecodedEvidence evidence(Path report, VendorEngines engines) throws CliFailure, UsageException {
 		byte[] data;
 		try {
-			data = Files.readAllBytes(report);
-		} catch (IOException e) {
-			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
+			data = BoundedInput.readAll(report, InputKind.REPORT);
+		} catch (InputFileException e) {
+			throw new CliFailure("cannot read report " + e.getMessage(), e);
 		}
 		try {
 			for (VendorEngine engine : engines.all()) {

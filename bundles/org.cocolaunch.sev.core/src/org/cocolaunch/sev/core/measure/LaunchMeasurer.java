@@ -170,6 +170,6 @@ public final class LaunchMeasurer {
 	}
 
 	private static KernelHashTable hashTable(MeasurementRequest r) throws SevInputException {
-		return KernelHashTable.ofFiles(r.kernel(), r.initrd(), r.append());
+		return KernelHashTable.ofFiles(r.kernel(), r.initrd(), r.cmdlineBytes());
 	}
 }

@@ -3,17 +3,17 @@
  */
 package org.cocolaunch.tdx.core.tdvf;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 
 /**
@@ -70,18 +70,9 @@ public final class TdvfParser {
 	public static TdvfImage parse(Path file, String displayName) throws TdxInputException {
 		byte[] bytes;
 		try {
-			long size = Files.size(file);
-			if (size > MAX_IMAGE_SIZE) {
-				throw new TdvfFormatException(displayName,
-						"file of " + size + " bytes is larger than any TDVF image (limit " + MAX_IMAGE_SIZE + ")");
-			}
-			try (InputStream in = Files.newInputStream(file)) {
-				bytes = in.readNBytes((int) MAX_IMAGE_SIZE + 1);
-			}
-		} catch (java.nio.file.NoSuchFileException e) {
-			throw new TdxInputException("cannot read firmware " + displayName + ": no such file");
-		} catch (IOException e) {
-			throw new TdxInputException("cannot read firmware " + displayName + ": " + describe(e));
+			bytes = BoundedInput.readAll(file, InputKind.FIRMWARE); // FIRMWARE's limit is MAX_IMAGE_SIZE
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read firmware " + displayName + ": " + e.reason());
 		}
 		if (bytes.length > MAX_IMAGE_SIZE) {
 			throw new TdvfFormatException(displayName, "larger than any TDVF image (limit " + MAX_IMAGE_SIZE + " bytes)");
@@ -272,11 +263,5 @@ public final class TdvfParser {
 						+ b.index() + " (" + b.type() + ") overlap in guest memory");
 			}
 		}
-	}
-
-	private static String describe(IOException e) {
-		String m = e.getMessage();
-		String kind = e.getClass().getSimpleName().replace("Exception", "");
-		return (m == null ? kind : kind + " " + m).replace('\n', ' ');
 	}
 }
