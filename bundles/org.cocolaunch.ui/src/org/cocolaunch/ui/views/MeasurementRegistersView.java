@@ -27,6 +27,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.Separator;
+import org.cocolaunch.internal.ui.handlers.FileDialogs;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -142,12 +144,21 @@ public class MeasurementRegistersView extends ViewPart {
 
 	private void contributeCopyActions() {
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		// Three groups with separators between them, so the text labels do not run together.
+		toolbar.add(new Separator("copy"));
 		toolbar.add(new Action("Copy Hex") {
 			@Override
 			public void run() {
 				copy(HexFormat.of()::formatHex);
 			}
 		});
+		toolbar.add(new Action("Copy Base64") {
+			@Override
+			public void run() {
+				copy(Base64.getEncoder()::encodeToString);
+			}
+		});
+		toolbar.add(new Separator("watch"));
 		toolbar.add(new Action("Watch") {
 			{
 				setToolTipText("Add a watchpoint: stop after any step that changes the selected register");
@@ -174,12 +185,7 @@ public class MeasurementRegistersView extends ViewPart {
 				}
 			}
 		});
-		toolbar.add(new Action("Copy Base64") {
-			@Override
-			public void run() {
-				copy(Base64.getEncoder()::encodeToString);
-			}
-		});
+		toolbar.add(new Separator("expected"));
 		toolbar.add(new Action("Expected from File\u2026") {
 			{
 				setToolTipText("Take the expected value from an SNP attestation report, an SNP ID block or a TDX TDREPORT/quote file");
@@ -189,6 +195,7 @@ public class MeasurementRegistersView extends ViewPart {
 			public void run() {
 				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 				dialog.setText("Expected measurement from a report, ID block or quote");
+				FileDialogs.startInCurrentPlanFolder(dialog, getSite().getWorkbenchWindow());
 				String chosen = dialog.open();
 				if (chosen != null) {
 					loadExpected(Path.of(chosen));
