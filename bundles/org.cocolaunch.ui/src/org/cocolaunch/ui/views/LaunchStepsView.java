@@ -75,6 +75,9 @@ public class LaunchStepsView extends ViewPart {
 
 	private static final String MEMENTO_PLAN_PATH = "planPath";
 
+	/** Column data key: the column's long values are shown in full as tooltips (the layout test allows them cut). */
+	public static final String FULL_TEXT_TOOLTIP = "cocolaunch.fullTextTooltip";
+
 	private TableViewer viewer;
 	private TableColumnLayout columnLayout;
 	private TableColumn indexColumn;
@@ -112,9 +115,11 @@ public class LaunchStepsView extends ViewPart {
 		indexColumn = addColumn(layout, "#", 4, 40, row -> Integer.toString(row.index()));
 		phaseColumn = addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
 		commandColumn = addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
-		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()));
+		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()))
+				.setData(FULL_TEXT_TOOLTIP, Boolean.TRUE);
 		resultColumn = addColumn(layout, "Result", 16, 120, this::resultText);
-		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription());
+		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription()).setData(FULL_TEXT_TOOLTIP,
+				Boolean.TRUE);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		breakpointMarks = new StepBreakpointMarks(viewer);
 		viewer.setUseHashlookup(true);
