@@ -33,6 +33,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -93,6 +94,7 @@ public class MeasurementRegistersView extends ViewPart {
 		registers = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		registers.getTable().setHeaderVisible(true);
 		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
+		ColumnViewerToolTipSupport.enableFor(registers);
 		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
 		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
 		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
@@ -103,6 +105,7 @@ public class MeasurementRegistersView extends ViewPart {
 		history = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
 		history.getTable().setHeaderVisible(true);
 		history.getTable().setData("test.id", HISTORY_TEST_ID);
+		ColumnViewerToolTipSupport.enableFor(history);
 		column(history, "Step", 50, e -> Integer.toString(((RegisterUpdate) e).getStepIndex()));
 		column(history, "Command", 220, e -> command((RegisterUpdate) e));
 		column(history, "Page GPA", 110, e -> ((RegisterUpdate) e).getPageGpa() == -1 ? "" : StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
@@ -134,10 +137,18 @@ public class MeasurementRegistersView extends ViewPart {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
+		// 384-bit values do not fit a column beside the others: each cell shows its whole value as a tooltip.
+		c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE);
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element == null ? "" : text.apply(element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String shown = getText(element);
+				return shown.isEmpty() ? null : title + ": " + shown;
 			}
 		});
 	}

@@ -21,6 +21,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -137,6 +138,16 @@ class ViewsNotCutUiTest {
 			int needed = textWidth(label, label.getText());
 			if (needed > label.getBounds().width) {
 				found.add(view + ": label '" + label.getText() + "' is " + label.getBounds().width + " px, needs " + needed);
+			}
+		}
+		if (c instanceof StyledText text && (text.getStyle() & SWT.WRAP) == 0 && text.getCharCount() > 0) {
+			int widest = 0;
+			for (int line = 0; line < Math.min(text.getLineCount(), 64); line++) {
+				widest = Math.max(widest, textWidth(text, text.getLine(line)));
+			}
+			int room = text.getClientArea().width - text.getLeftMargin() - text.getRightMargin();
+			if (widest > room) {
+				found.add(view + ": text pane lines are " + widest + " px, the pane shows " + room);
 			}
 		}
 		if (c instanceof Table table) {

@@ -53,12 +53,8 @@ public class RunToStepHandler extends AbstractHandler {
 			throw new ExecutionException("No live session of " + example + ": start it with the sheet's Debug step first");
 		}
 		if (resume) {
-			try {
-				if (target.canResume()) {
-					target.resume(); // to the next breakpoint, a failing step or the end
-				}
-			} catch (DebugException e) {
-				throw new ExecutionException(e.getMessage(), e);
+			if (target.canResume()) {
+				target.resume(); // to the next breakpoint, a failing step or the end
 			}
 			return target;
 		}
