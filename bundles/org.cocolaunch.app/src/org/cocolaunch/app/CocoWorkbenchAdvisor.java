@@ -125,6 +125,7 @@ public class CocoWorkbenchAdvisor extends WorkbenchAdvisor {
 				if (!restored) {
 					window.getShell().setMaximized(true);
 				}
+				HiddenActionSets.install(window);
 				SessionViewsOpener.install(window);
 				EditorAreaCollapser.install(window);
 				if (!restored) {

@@ -364,9 +364,11 @@ public class LaunchStepsView extends ViewPart {
 		fitColumnsToContent();
 		viewer.refresh();
 		String name = plan.getName() == null ? "(unnamed plan)" : plan.getName();
-		String source = path == null ? "example" : path;
+		// The file name in the description (a full path does not fit), the full path as the view's tooltip.
+		String source = path == null ? "example" : Path.of(path).getFileName().toString();
 		setContentDescription(name + " \u2014 " + plan.getVendor() + " " + plan.getVmType() + ", " + steps.size()
 				+ " steps \u2014 " + source);
+		setTitleToolTip(path == null ? "Example plan shipped with the workbench" : path);
 	}
 
 	public TableViewer getViewer() {

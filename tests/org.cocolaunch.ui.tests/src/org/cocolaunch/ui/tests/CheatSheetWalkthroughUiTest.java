@@ -186,6 +186,9 @@ class CheatSheetWalkthroughUiTest {
 				t.getThreads()[0].stepInto(); // F5: the first page of the BFV
 				waitUntil("one page issued", () -> t.isSuspended() && t.session().plan().getSteps().size() > steps
 						&& t.session().nextStepIndex() == 4);
+				ExampleSessions.settle(1500);
+				UiDriver.screenshot(UiDriver.screenshotDir().resolve("debug-tdx.png"),
+						onUi(() -> window().getShell().getBounds()));
 				t.getThreads()[0].stepReturn(); // F7: the rest of the UPDATE phase
 				waitUntil("the UPDATE phase finished", () -> t.isSuspended()
 						&& "KVM_TDX_FINALIZE_VM".equals(t.session().plan().getSteps().get(t.session().nextStepIndex()).getCommand()),

@@ -116,7 +116,7 @@ class TrainingUiTest {
 		run(command("snp-launch.xml", "Open the SNP example plan"));
 		String expected = ExampleSessions.plan(ExampleSessions.SNP).toString();
 		waitUntil("the Launch Steps view shows snp-qemu.cclaunch from the doc bundle",
-				() -> view.getContentDescription().endsWith(expected));
+				() -> expected.equals(view.getTitleToolTip()) && view.getContentDescription().endsWith("snp-qemu.cclaunch"));
 		assertTrue(onUi(view::getContentDescription).startsWith("SNP launch, QEMU, OVMF.amdsev, 1 vCPU \u2014 AMD SNP, 12 steps"),
 				onUi(view::getContentDescription));
 		assertEquals(12, (int) onUi(() -> view.getViewer().getTable().getItemCount()));
