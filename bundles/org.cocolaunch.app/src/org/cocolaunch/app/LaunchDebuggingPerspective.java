@@ -19,8 +19,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's
  * steps (with Attestation Report and Vendor Rosetta as further tabs); below both, on the left, Measurement Registers,
- * Variables (the step's parameter struct and result) and Breakpoints; on the right VMSA, TD State, Guest Memory Map,
- * Registers (measurement registers, vCPU state) and Properties; in a column on the right, when opened, the Welcome,
+ * Variables (the step's parameter struct and result), Breakpoints and Properties; on the right VMSA, TD State, Guest
+ * Memory Map and Registers (measurement registers, vCPU state); in a column on the right, when opened, the Welcome,
  * the cheat sheets and the user guide. The editor area (the plan editor) takes room only while an editor is open.
  */
 public class LaunchDebuggingPerspective implements IPerspectiveFactory {
@@ -55,13 +55,13 @@ public class LaunchDebuggingPerspective implements IPerspectiveFactory {
 		measurement.addView(MeasurementRegistersView.ID);
 		measurement.addView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		measurement.addView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+		measurement.addView(IPageLayout.ID_PROP_SHEET);
 		IFolderLayout state = layout.createFolder("org.cocolaunch.app.bottomRight", IPageLayout.RIGHT, 0.5f,
 				"org.cocolaunch.app.bottom");
 		state.addView(VmsaView.ID);
 		state.addView(TdStateView.ID);
 		state.addView(GuestMemoryMapView.ID);
 		state.addView(IDebugUIConstants.ID_REGISTER_VIEW);
-		state.addView(IPageLayout.ID_PROP_SHEET);
 		// Added after the bottom stacks so that they span the whole width and the Debug view only the top.
 		layout.addView(IDebugUIConstants.ID_DEBUG_VIEW, IPageLayout.LEFT, 0.28f, TOP_FOLDER);
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);

@@ -29,6 +29,7 @@ import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.Separator;
 import org.cocolaunch.internal.ui.handlers.FileDialogs;
+import org.cocolaunch.internal.ui.inspect.StepCaption;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -40,6 +41,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -95,7 +98,9 @@ public class MeasurementRegistersView extends ViewPart {
 		registers.getTable().setHeaderVisible(true);
 		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
 		ColumnViewerToolTipSupport.enableFor(registers);
-		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
+		// Names and commands get the width of the longest one there is; the 256/384-bit values are tooltips.
+		column(registers, "Register", widthOf(registers.getTable(), "ATTESTATION_REPORT"),
+				e -> ((MeasurementRegister) e).getName());
 		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
 		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
 		column(registers, "Value", 760, e -> hex(((MeasurementRegister) e).getValue()));
@@ -107,7 +112,7 @@ public class MeasurementRegistersView extends ViewPart {
 		history.getTable().setData("test.id", HISTORY_TEST_ID);
 		ColumnViewerToolTipSupport.enableFor(history);
 		column(history, "Step", 50, e -> Integer.toString(((RegisterUpdate) e).getStepIndex()));
-		column(history, "Command", 220, e -> command((RegisterUpdate) e));
+		column(history, "Command", widthOf(history.getTable(), "KVM_SEV_SNP_LAUNCH_UPDATE"), e -> command((RegisterUpdate) e));
 		column(history, "Page GPA", 110, e -> ((RegisterUpdate) e).getPageGpa() == -1 ? "" : StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
 		column(history, "Before", 330, e -> hex(((RegisterUpdate) e).getBefore()));
 		column(history, "After", 330, e -> hex(((RegisterUpdate) e).getAfter()));
@@ -137,8 +142,10 @@ public class MeasurementRegistersView extends ViewPart {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
-		// 384-bit values do not fit a column beside the others: each cell shows its whole value as a tooltip.
-		c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE);
+		if ("Value".equals(title) || "Before".equals(title) || "After".equals(title)) {
+			// 384-bit values do not fit a column beside the others: each cell shows its whole value as a tooltip.
+			c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE);
+		}
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -293,9 +300,7 @@ public class MeasurementRegistersView extends ViewPart {
 		if (keep != null) {
 			registers.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep));
 		}
-		int last = session.nextStepIndex() - 1;
-		setContentDescription(session.plan().getName() + " \u2014 "
-				+ (last < 0 ? "before the first step" : "after step " + last));
+		setContentDescription(StepCaption.of(session)); // the plan's name is in the Debug view and Launch Steps
 		feedChart.setFeeds(RegisterFeeds.of(session.plan(), list));
 		selectionChanged();
 	}
@@ -331,6 +336,16 @@ public class MeasurementRegistersView extends ViewPart {
 			verdict.setForeground(getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		}
 		verdict.getParent().layout();
+	}
+
+	/** The width a column needs for {@code widest} (its longest value) with the table's cell padding. */
+	private static int widthOf(Table table, String widest) {
+		GC gc = new GC(table);
+		try {
+			return gc.textExtent(widest).x + 24;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private String command(RegisterUpdate update) {

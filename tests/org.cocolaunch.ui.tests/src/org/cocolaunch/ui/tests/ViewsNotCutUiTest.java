@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
+import org.cocolaunch.internal.doc.ui.WelcomeView;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.views.LaunchStepsView;
@@ -61,7 +62,7 @@ class ViewsNotCutUiTest {
 
 	@Test
 	void nothingIsCutInTheSnpSession() throws Exception {
-		onUi(() -> page().resetPerspective());
+		firstStartLayout();
 		CocoDebugTarget target = ExampleSessions.launch(ExampleSessions.SNP, ExampleSessions.SNP_FIRMWARE);
 		ExampleSessions.runToEnd(target);
 		ExampleSessions.show(VmsaView.ID);
@@ -73,13 +74,19 @@ class ViewsNotCutUiTest {
 
 	@Test
 	void nothingIsCutInTheTdxSession() throws Exception {
-		onUi(() -> page().resetPerspective());
+		firstStartLayout();
 		CocoDebugTarget target = ExampleSessions.launch(ExampleSessions.TDX, ExampleSessions.TDX_FIRMWARE);
 		ExampleSessions.runToEnd(target);
 		ExampleSessions.show(TdStateView.ID);
 		ExampleSessions.show(MeasurementRegistersView.ID);
 		ExampleSessions.settle(1500);
 		assertNothingCut();
+	}
+
+	/** The layout a trainee starts with: the perspective as defined, the Welcome open in the column on the right. */
+	private static void firstStartLayout() {
+		onUi(() -> page().resetPerspective());
+		ExampleSessions.show(WelcomeView.ID);
 	}
 
 	private static void assertNothingCut() {
