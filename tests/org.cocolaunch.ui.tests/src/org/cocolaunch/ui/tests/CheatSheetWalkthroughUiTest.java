@@ -7,6 +7,7 @@ import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
 import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -31,6 +32,7 @@ import org.cocolaunch.testing.TestData;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
+import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
@@ -45,6 +47,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
@@ -72,7 +75,7 @@ class CheatSheetWalkthroughUiTest {
 	private static final String COMPLETE = "Click when complete";
 	private static final String RESTART = "Click to Restart";
 
-	/** Manual parts of steps (what the trainee does before "Click when complete"), by step title. */
+	/** Manual parts of steps (what the trainee does before the step's first link, or its n-th: "title#n"). */
 	private final Map<String, Runnable> manual = new LinkedHashMap<>();
 	/** Checks after a step's links were all pressed, by step title. */
 	private final Map<String, Runnable> checks = new LinkedHashMap<>();
@@ -140,6 +143,12 @@ class CheatSheetWalkthroughUiTest {
 			waitUntil("the SNP launch finished", () -> session("snp-qemu.cclaunch").session().isFinished());
 			waitForVerdict("MEASUREMENT matches the expected value");
 		});
+		checks.put("Set a breakpoint on SNP_LAUNCH_FINISH", () -> {
+			Table steps = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
+			waitUntil("Launch Steps marks KVM_SEV_SNP_LAUNCH_FINISH (row 11) with the breakpoint icon",
+					() -> steps.getItemCount() == 12 && steps.getItem(11).getImage(0) != null);
+			assertNull(onUi(() -> steps.getItem(10).getImage(0)), "no breakpoint before step 10");
+		});
 		checks.put("Debug the ID block example and resume to the breakpoint", () -> {
 			waitUntil("the ID block session stops on its breakpoint", () -> {
 				CocoDebugTarget t = session("snp-qemu-idblock.cclaunch");
@@ -172,6 +181,12 @@ class CheatSheetWalkthroughUiTest {
 			CocoDebugTarget t = session("snp-qemu-idblock.cclaunch");
 			dropToPlanFrame(t);
 			waitUntil("restarted before step 0", () -> t.isSuspended() && t.session().nextStepIndex() == 0);
+		});
+		checks.put("Restart with Drop to Frame", () -> {
+			Table steps = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
+			waitUntil("Launch Steps shows the ID block plan with the breakpoint icon on KVM_SEV_SNP_LAUNCH_FINISH",
+					() -> steps.getItemCount() == 12 && "KVM_SEV_SNP_LAUNCH_FINISH".equals(steps.getItem(11).getText(2))
+							&& steps.getItem(11).getImage(0) != null);
 		});
 		walk("org.cocolaunch.doc.cheatsheets.snp", "cheatsheet-snp.png");
 	}
@@ -237,16 +252,11 @@ class CheatSheetWalkthroughUiTest {
 			}
 			previousTitle = title;
 			int n = pressed.merge(title, 1, Integer::sum);
-			if (COMPLETE.equals(tip)) {
-				Runnable m = manual.get(title);
-				if (m != null) {
-					m.run();
-				}
-			} else if (PERFORM.equals(tip)) {
-				Runnable m = manual.get(title + "#" + n);
-				if (m != null) {
-					m.run();
-				}
+			// What the step's text asks the trainee to do by hand comes before its first link ("title"), or before
+			// its n-th link ("title#n").
+			Runnable m = manual.containsKey(title + "#" + n) ? manual.get(title + "#" + n) : n == 1 ? manual.get(title) : null;
+			if (m != null) {
+				m.run();
 			}
 			onUi(() -> {
 				Event enter = new Event();
