@@ -115,10 +115,10 @@ public class LaunchStepsView extends ViewPart {
 		indexColumn = addColumn(layout, "#", 4, 40, row -> Integer.toString(row.index()));
 		phaseColumn = addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
 		commandColumn = addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
-		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()))
+		addColumn(layout, "Key parameters", 50, 120, row -> StepSummary.keyParameters(row.step()))
 				.setData(FULL_TEXT_TOOLTIP, Boolean.TRUE);
 		resultColumn = addColumn(layout, "Result", 16, 120, this::resultText);
-		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription()).setData(FULL_TEXT_TOOLTIP,
+		addColumn(layout, "Description", 20, 100, row -> row.step().getDescription()).setData(FULL_TEXT_TOOLTIP,
 				Boolean.TRUE);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		breakpointMarks = new StepBreakpointMarks(viewer);
@@ -186,7 +186,11 @@ public class LaunchStepsView extends ViewPart {
 				phase = Math.max(phase, gc.textExtent(step.getPhase().getLiteral()).x);
 				command = Math.max(command, gc.textExtent(StepSummary.orEmpty(step.getCommand())).x);
 			}
-			int result = gc.textExtent("FAILED: BAD_MEASUREMENT (fw_error=11)").x;
+			// As wide as the longest result shown now: "success" while all goes well, the whole failure once one fails.
+			int result = Math.max(gc.textExtent("Result").x, gc.textExtent("\u25b6 next").x);
+			for (int i = 0; i < steps.size(); i++) {
+				result = Math.max(result, gc.textExtent(resultText(new StepRow(i, steps.get(i)))).x);
+			}
 			columnLayout.setColumnData(indexColumn, new ColumnPixelData(index, true));
 			columnLayout.setColumnData(phaseColumn, new ColumnPixelData(phase + pad, true));
 			columnLayout.setColumnData(commandColumn, new ColumnPixelData(command + pad, true));
@@ -281,6 +285,7 @@ public class LaunchStepsView extends ViewPart {
 			String location = followed.trace().getPlanUri();
 			show(followed.plan(), location != null && !location.contains(":/") ? location : null);
 		} else {
+			fitColumnsToContent(); // the Result column follows the results
 			viewer.refresh();
 		}
 		if (frame.kind() != LaunchFrame.Kind.PLAN && frame.stepIndex() < steps.size()) {

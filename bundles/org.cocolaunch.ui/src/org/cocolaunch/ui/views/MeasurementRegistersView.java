@@ -162,7 +162,7 @@ public class MeasurementRegistersView extends ViewPart {
 
 	private void contributeCopyActions() {
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
-		// Three groups with separators between them, so the text labels do not run together.
+		// A separator between every two text labels, so they do not run together into one phrase.
 		toolbar.add(new Separator("copy"));
 		toolbar.add(new Action("Copy Hex") {
 			@Override
@@ -170,6 +170,7 @@ public class MeasurementRegistersView extends ViewPart {
 				copy(HexFormat.of()::formatHex);
 			}
 		});
+		toolbar.add(new Separator("copyBase64"));
 		toolbar.add(new Action("Copy Base64") {
 			@Override
 			public void run() {
@@ -190,6 +191,7 @@ public class MeasurementRegistersView extends ViewPart {
 				}
 			}
 		});
+		toolbar.add(new Separator("watchExpected"));
 		toolbar.add(new Action("Watch vs Expected") {
 			{
 				setToolTipText("Add a watchpoint: stop after any step that leaves the selected register different from the expected value");

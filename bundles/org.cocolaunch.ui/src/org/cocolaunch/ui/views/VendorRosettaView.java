@@ -66,6 +66,7 @@ public class VendorRosettaView extends ViewPart {
 	 */
 	private void fitColumns() {
 		var columns = table.getTable().getColumns();
+		columns[0].setWidth(Math.max(columns[0].getWidth(), longestPhase()));
 		int fixed = columns[0].getWidth() + columns[1].getWidth();
 		int each = Math.max(160, (table.getTable().getClientArea().width - fixed) / (columns.length - 2));
 		RosettaVendor[] vendors = RosettaVendor.values();
@@ -73,6 +74,21 @@ public class VendorRosettaView extends ViewPart {
 			columns[i].setWidth(Math.max(each, longestWord(vendors[i - 2])));
 		}
 		table.refresh();
+	}
+
+	/** The width of the longest phase name (INIT_VCPU, in bold), so it is never broken. */
+	private int longestPhase() {
+		GC gc = new GC(table.getTable());
+		try {
+			gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+			int widest = 0;
+			for (RosettaRow row : VendorRosetta.rows()) {
+				widest = Math.max(widest, gc.textExtent(row.phase().getLiteral()).x);
+			}
+			return widest + 2 * WrappingCellPainter.PAD + 8;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** The width of the widest word of a vendor's cells, in the font it is painted in, plus the painter's padding. */

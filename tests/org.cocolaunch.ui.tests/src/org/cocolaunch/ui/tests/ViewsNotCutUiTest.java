@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
+import org.cocolaunch.model.Step;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.cocolaunch.internal.doc.ui.WelcomeView;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
@@ -61,10 +64,18 @@ class ViewsNotCutUiTest {
 	}
 
 	@Test
-	void nothingIsCutInTheSnpSession() throws Exception {
+	void nothingIsCutInAFailedSnpSession() throws Exception {
 		firstStartLayout();
-		CocoDebugTarget target = ExampleSessions.launch(ExampleSessions.SNP, ExampleSessions.SNP_FIRMWARE);
-		ExampleSessions.runToEnd(target);
+		// The ID block example with a wrong LD: the longest result there is, a firmware failure, must show whole too.
+		CocoDebugTarget target = ExampleSessions.launch("snp-qemu-idblock.cclaunch", ExampleSessions.SNP_FIRMWARE);
+		Step finish = target.session().plan().getSteps().get(11);
+		EObject idBlock = (EObject) finish.getParameters().eGet(finish.getParameters().eClass().getEStructuralFeature("idBlock"));
+		EStructuralFeature ldFeature = idBlock.eClass().getEStructuralFeature("ld");
+		byte[] ld = ((byte[]) idBlock.eGet(ldFeature)).clone();
+		ld[0] ^= 0x55;
+		idBlock.eSet(ldFeature, ld);
+		target.getThreads()[0].resume();
+		waitUntil("the launch fails at KVM_SEV_SNP_LAUNCH_FINISH", () -> target.isSuspended() && target.session().hasFailed());
 		ExampleSessions.show(VmsaView.ID);
 		ExampleSessions.show(MeasurementRegistersView.ID);
 		ExampleSessions.show(LaunchStepsView.ID);
