@@ -7,7 +7,7 @@ import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
 import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -38,7 +38,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
@@ -146,8 +148,8 @@ class CheatSheetWalkthroughUiTest {
 		checks.put("Set a breakpoint on SNP_LAUNCH_FINISH", () -> {
 			Table steps = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
 			waitUntil("Launch Steps marks KVM_SEV_SNP_LAUNCH_FINISH (row 11) with the breakpoint icon",
-					() -> steps.getItemCount() == 12 && steps.getItem(11).getImage(0) != null);
-			assertNull(onUi(() -> steps.getItem(10).getImage(0)), "no breakpoint before step 10");
+					() -> steps.getItemCount() == 12 && steps.getItem(11).getImage(0) == breakpointIcon());
+			assertNotSame(breakpointIcon(), onUi(() -> steps.getItem(10).getImage(0)), "no breakpoint before step 10");
 		});
 		checks.put("Debug the ID block example and resume to the breakpoint", () -> {
 			waitUntil("the ID block session stops on its breakpoint", () -> {
@@ -186,7 +188,7 @@ class CheatSheetWalkthroughUiTest {
 			Table steps = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
 			waitUntil("Launch Steps shows the ID block plan with the breakpoint icon on KVM_SEV_SNP_LAUNCH_FINISH",
 					() -> steps.getItemCount() == 12 && "KVM_SEV_SNP_LAUNCH_FINISH".equals(steps.getItem(11).getText(2))
-							&& steps.getItem(11).getImage(0) != null);
+							&& steps.getItem(11).getImage(0) == breakpointIcon());
 		});
 		walk("org.cocolaunch.doc.cheatsheets.snp", "cheatsheet-snp.png");
 	}
@@ -379,6 +381,10 @@ class CheatSheetWalkthroughUiTest {
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	private static Image breakpointIcon() {
+		return onUi(() -> DebugUITools.getImage(IDebugUIConstants.IMG_OBJS_BREAKPOINT));
 	}
 
 	private static Object get(EObject o, String feature) {

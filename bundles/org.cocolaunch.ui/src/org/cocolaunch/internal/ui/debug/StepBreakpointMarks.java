@@ -22,6 +22,9 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * The breakpoint markers of the Launch Steps rows: a step before which a breakpoint stops a session (on its command,
@@ -34,21 +37,33 @@ public final class StepBreakpointMarks implements IBreakpointListener {
 	}
 
 	private final StructuredViewer viewer;
+	/**
+	 * A transparent icon for rows without a breakpoint: GTK tables paint column 0's images only when the column has
+	 * room for them from its first rows on, so every row carries an image of the same size.
+	 */
+	private final Image blank;
 	private volatile List<Mark> marks = List.of();
 
 	public StepBreakpointMarks(StructuredViewer viewer) {
 		this.viewer = viewer;
+		Rectangle size = DebugUITools.getImage(IDebugUIConstants.IMG_OBJS_BREAKPOINT).getBounds();
+		ImageData transparent = new ImageData(size.width, size.height, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		transparent.alphaData = new byte[size.width * size.height];
+		blank = new Image(viewer.getControl().getDisplay(), transparent);
 		IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
 		manager.addBreakpointListener(this);
-		viewer.getControl().addListener(SWT.Dispose, e -> manager.removeBreakpointListener(this));
+		viewer.getControl().addListener(SWT.Dispose, e -> {
+			manager.removeBreakpointListener(this);
+			blank.dispose();
+		});
 		reload();
 	}
 
-	/** The breakpoint icon for a step at {@code index}, or null when no breakpoint stops before it. */
+	/** The breakpoint icon for a step at {@code index}, or a transparent one when no breakpoint stops before it. */
 	public Image image(int index, Step step) {
 		Boolean enabled = state(index, step);
 		if (enabled == null) {
-			return null;
+			return blank;
 		}
 		return DebugUITools.getImage(enabled ? IDebugUIConstants.IMG_OBJS_BREAKPOINT
 				: IDebugUIConstants.IMG_OBJS_BREAKPOINT_DISABLED);
