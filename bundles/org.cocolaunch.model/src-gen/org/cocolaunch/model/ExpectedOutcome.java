@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -11,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The outcome a step is expected to have: status, firmware error name and errno.
+ * The outcome a step is expected to have: status, firmware error name and errno, and register values a log recorded for it (e.g. the LAUNCH_MEASURE blob QEMU traced).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cocolaunch.model.ExpectedOutcome#getStatus <em>Status</em>}</li>
  *   <li>{@link org.cocolaunch.model.ExpectedOutcome#getFirmwareError <em>Firmware Error</em>}</li>
  *   <li>{@link org.cocolaunch.model.ExpectedOutcome#getErrno <em>Errno</em>}</li>
+ *   <li>{@link org.cocolaunch.model.ExpectedOutcome#getRegisters <em>Registers</em>}</li>
  * </ul>
  *
  * @see org.cocolaunch.model.ModelPackage#getExpectedOutcome()
@@ -97,5 +99,17 @@ public interface ExpectedOutcome extends EObject {
 	 * @generated
 	 */
 	void setErrno(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Registers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cocolaunch.model.RegisterValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Registers</em>' containment reference list.
+	 * @see org.cocolaunch.model.ModelPackage#getExpectedOutcome_Registers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RegisterValue> getRegisters();
 
 } // ExpectedOutcome

@@ -140,6 +140,15 @@ public interface ModelFactory extends EFactory {
 	RegisterValue createRegisterValue();
 
 	/**
+	 * Returns a new object of class '<em>Kvm Create Vm</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Create Vm</em>'.
+	 * @generated
+	 */
+	KvmCreateVm createKvmCreateVm();
+
+	/**
 	 * Returns a new object of class '<em>Generic Parameters</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

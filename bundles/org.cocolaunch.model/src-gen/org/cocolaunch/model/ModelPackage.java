@@ -372,13 +372,22 @@ public interface ModelPackage extends EPackage {
 	int EXPECTED_OUTCOME__ERRNO = 2;
 
 	/**
+	 * The feature id for the '<em><b>Registers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_OUTCOME__REGISTERS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Expected Outcome</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPECTED_OUTCOME_FEATURE_COUNT = 3;
+	int EXPECTED_OUTCOME_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Expected Outcome</em>' class.
@@ -1074,6 +1083,116 @@ public interface ModelPackage extends EPackage {
 	int REGISTER_VALUE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.LaunchConfigImpl <em>Launch Config</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.LaunchConfigImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getLaunchConfig()
+	 * @generated
+	 */
+	int LAUNCH_CONFIG = 13;
+
+	/**
+	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG__FIRMWARE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG__KERNEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Initrd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG__INITRD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG__APPEND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Vcpus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG__VCPUS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_CONFIG_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmCreateVmImpl <em>Kvm Create Vm</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmCreateVmImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmCreateVm()
+	 * @generated
+	 */
+	int KVM_CREATE_VM = 14;
+
+	/**
+	 * The feature id for the '<em><b>Vm Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VM__VM_TYPE = 0;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Create Vm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VM_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Kvm Create Vm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VM_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.impl.GenericParametersImpl <em>Generic Parameters</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1081,7 +1200,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getGenericParameters()
 	 * @generated
 	 */
-	int GENERIC_PARAMETERS = 13;
+	int GENERIC_PARAMETERS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1118,7 +1237,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 14;
+	int PARAMETER = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1164,7 +1283,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getVendor()
 	 * @generated
 	 */
-	int VENDOR = 15;
+	int VENDOR = 17;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.VmType <em>Vm Type</em>}' enum.
@@ -1174,7 +1293,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getVmType()
 	 * @generated
 	 */
-	int VM_TYPE = 16;
+	int VM_TYPE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.Phase <em>Phase</em>}' enum.
@@ -1184,7 +1303,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 17;
+	int PHASE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.PageKind <em>Page Kind</em>}' enum.
@@ -1194,7 +1313,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getPageKind()
 	 * @generated
 	 */
-	int PAGE_KIND = 18;
+	int PAGE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.ContentSourceKind <em>Content Source Kind</em>}' enum.
@@ -1204,7 +1323,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getContentSourceKind()
 	 * @generated
 	 */
-	int CONTENT_SOURCE_KIND = 19;
+	int CONTENT_SOURCE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.StepStatus <em>Step Status</em>}' enum.
@@ -1214,7 +1333,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 20;
+	int STEP_STATUS = 22;
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.LaunchPlan <em>Launch Plan</em>}'.
@@ -1519,6 +1638,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExpectedOutcome_Errno();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cocolaunch.model.ExpectedOutcome#getRegisters <em>Registers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Registers</em>'.
+	 * @see org.cocolaunch.model.ExpectedOutcome#getRegisters()
+	 * @see #getExpectedOutcome()
+	 * @generated
+	 */
+	EReference getExpectedOutcome_Registers();
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.GuestMemoryRegion <em>Guest Memory Region</em>}'.
@@ -2139,6 +2269,92 @@ public interface ModelPackage extends EPackage {
 	EAttribute getRegisterValue_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.LaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Launch Config</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig
+	 * @generated
+	 */
+	EClass getLaunchConfig();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.LaunchConfig#getFirmware <em>Firmware</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Firmware</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig#getFirmware()
+	 * @see #getLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getLaunchConfig_Firmware();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.LaunchConfig#getKernel <em>Kernel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig#getKernel()
+	 * @see #getLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getLaunchConfig_Kernel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.LaunchConfig#getInitrd <em>Initrd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initrd</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig#getInitrd()
+	 * @see #getLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getLaunchConfig_Initrd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.LaunchConfig#getAppend <em>Append</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Append</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig#getAppend()
+	 * @see #getLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getLaunchConfig_Append();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.LaunchConfig#getVcpus <em>Vcpus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vcpus</em>'.
+	 * @see org.cocolaunch.model.LaunchConfig#getVcpus()
+	 * @see #getLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getLaunchConfig_Vcpus();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmCreateVm <em>Kvm Create Vm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Create Vm</em>'.
+	 * @see org.cocolaunch.model.KvmCreateVm
+	 * @generated
+	 */
+	EClass getKvmCreateVm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmCreateVm#getVmType <em>Vm Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vm Type</em>'.
+	 * @see org.cocolaunch.model.KvmCreateVm#getVmType()
+	 * @see #getKvmCreateVm()
+	 * @generated
+	 */
+	EAttribute getKvmCreateVm_VmType();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.GenericParameters <em>Generic Parameters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2505,6 +2721,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPECTED_OUTCOME__ERRNO = eINSTANCE.getExpectedOutcome_Errno();
+
+		/**
+		 * The meta object literal for the '<em><b>Registers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPECTED_OUTCOME__REGISTERS = eINSTANCE.getExpectedOutcome_Registers();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.GuestMemoryRegionImpl <em>Guest Memory Region</em>}' class.
@@ -2979,6 +3203,74 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGISTER_VALUE__VALUE = eINSTANCE.getRegisterValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.LaunchConfigImpl <em>Launch Config</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.LaunchConfigImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getLaunchConfig()
+		 * @generated
+		 */
+		EClass LAUNCH_CONFIG = eINSTANCE.getLaunchConfig();
+
+		/**
+		 * The meta object literal for the '<em><b>Firmware</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAUNCH_CONFIG__FIRMWARE = eINSTANCE.getLaunchConfig_Firmware();
+
+		/**
+		 * The meta object literal for the '<em><b>Kernel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAUNCH_CONFIG__KERNEL = eINSTANCE.getLaunchConfig_Kernel();
+
+		/**
+		 * The meta object literal for the '<em><b>Initrd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAUNCH_CONFIG__INITRD = eINSTANCE.getLaunchConfig_Initrd();
+
+		/**
+		 * The meta object literal for the '<em><b>Append</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAUNCH_CONFIG__APPEND = eINSTANCE.getLaunchConfig_Append();
+
+		/**
+		 * The meta object literal for the '<em><b>Vcpus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAUNCH_CONFIG__VCPUS = eINSTANCE.getLaunchConfig_Vcpus();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmCreateVmImpl <em>Kvm Create Vm</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmCreateVmImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmCreateVm()
+		 * @generated
+		 */
+		EClass KVM_CREATE_VM = eINSTANCE.getKvmCreateVm();
+
+		/**
+		 * The meta object literal for the '<em><b>Vm Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_CREATE_VM__VM_TYPE = eINSTANCE.getKvmCreateVm_VmType();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.GenericParametersImpl <em>Generic Parameters</em>}' class.

@@ -6,6 +6,8 @@ package org.cocolaunch.trace;
 import java.util.List;
 import java.util.Set;
 
+import org.cocolaunch.core.imports.ImportWarning;
+
 /**
  * Detects logs of QEMU before 5.2, whose region and {@code LAUNCH_UPDATE_DATA} events printed decimal digits after
  * a literal {@code 0x} ({@code "len 0x%zu"}; fixed by "target/i386: tracing: format length values as hex", 2020).

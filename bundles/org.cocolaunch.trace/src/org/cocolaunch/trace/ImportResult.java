@@ -5,6 +5,7 @@ package org.cocolaunch.trace;
 
 import java.util.List;
 
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.model.LaunchPlan;
 
 /**

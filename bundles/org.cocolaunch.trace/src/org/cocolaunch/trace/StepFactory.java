@@ -8,23 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.ModelFactory;
-import org.cocolaunch.model.PageKind;
-import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
 
 /**
- * Turns one launch trace event into a plan step: the kernel command, its phase, the logged fields as generic
- * parameters (numbers normalised to hex, {@code (null)} strings left out) and, where the event logs a guest
- * address, the page range it touches. An event whose essential fields are missing or unreadable yields no step,
+ * Turns one launch trace event into a plan step: the kernel command, its phase and the logged fields (numbers
+ * normalised to hex, {@code (null)} strings left out). The vendor engine then types them, once
+ * ({@code VendorEngine.completeImport}): parameter structs, page ranges, contents. An event whose essential fields are missing or unreadable yields no step,
  * only a warning; one with a few fields missing (a line cut short) yields a step and a warning.
  */
 final class StepFactory {
 
 	private static final ModelFactory F = ModelFactory.eINSTANCE;
-	private static final long PAGE_SIZE = 4096;
 
 	/** Fields that hold numbers (addresses, lengths, policies, flags). */
 	private static final Set<String> NUMERIC = Set.of("addr", "src", "source", "gpa", "hpa", "hva", "len", "size",
@@ -79,10 +77,6 @@ final class StepFactory {
 			}
 			warn(event, kind.eventName() + " without " + String.join(", ", missing) + " (line cut short?)");
 		}
-		PageRange pages = pages(kind, parameters);
-		if (pages != null) {
-			step.getPages().add(pages);
-		}
 		return step;
 	}
 
@@ -95,17 +89,10 @@ final class StepFactory {
 		}
 	}
 
-	/** The parameter value to record: numbers in hex, the SNP type as a page kind, null to leave the field out. */
+	/** The value to record: numbers in hex, null to leave the field out. */
 	private String normalise(LaunchEvent kind, String name, String value) throws Uninterpretable {
 		if (value.equals("(null)")) {
 			return null;
-		}
-		if (kind == LaunchEvent.SNP_LAUNCH_UPDATE && name.equals("type")) {
-			PageKind pageKind = SnpPageTypes.kind(value);
-			if (pageKind == null) {
-				throw new Uninterpretable("unknown SNP page type '" + value + "'");
-			}
-			return pageKind.getLiteral();
 		}
 		if (kind == LaunchEvent.SEV_INIT || !NUMERIC.contains(name)) {
 			return value;
@@ -151,56 +138,6 @@ final class StepFactory {
 		case LAUNCH_SECRET -> missing.contains("hpa") || missing.contains("len");
 		default -> false;
 		};
-	}
-
-	/** The page range the event names, when it logs a guest address and a length. */
-	private static PageRange pages(LaunchEvent kind, GenericParameters parameters) {
-		Long gpa;
-		Long length;
-		PageKind pageKind = PageKind.NORMAL;
-		switch (kind) {
-		case SNP_LAUNCH_UPDATE -> {
-			gpa = number(parameters, "gpa");
-			length = number(parameters, "len");
-			pageKind = PageKind.get(value(parameters, "type"));
-		}
-		case LAUNCH_SECRET -> {
-			gpa = number(parameters, "hpa"); // QEMU passes the guest address as "hpa" (domain reference §6)
-			length = number(parameters, "len");
-		}
-		case TDX_INIT_MEM_REGION -> {
-			gpa = number(parameters, "gpa");
-			Long pages = number(parameters, "nr_pages");
-			length = pages != null ? pages * PAGE_SIZE : number(parameters, "len");
-			if (length == null) {
-				length = number(parameters, "size");
-			}
-		}
-		default -> {
-			return null;
-		}
-		}
-		if (gpa == null || length == null || pageKind == null) {
-			return null;
-		}
-		PageRange range = F.createPageRange();
-		range.setGpa(gpa);
-		range.setLength(length);
-		range.setKind(pageKind);
-		return range;
-	}
-
-	static String value(GenericParameters parameters, String name) {
-		for (Parameter p : parameters.getEntries()) {
-			if (p.getName().equals(name)) {
-				return p.getValue();
-			}
-		}
-		return null;
-	}
-
-	static Long number(GenericParameters parameters, String name) {
-		return LoggedNumbers.parse(value(parameters, name));
 	}
 
 	private static Parameter parameter(String name, String value) {

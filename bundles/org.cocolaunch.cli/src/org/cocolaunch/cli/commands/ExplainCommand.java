@@ -17,25 +17,20 @@ import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.diff.DiffResult;
 import org.cocolaunch.core.diff.LaunchDiff;
+import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.MismatchExplanation;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
-import org.cocolaunch.sev.core.SevInputException;
-import org.cocolaunch.sev.core.explain.SevSearchSpace;
-import org.cocolaunch.sev.core.explain.SevVariantSearch;
-import org.cocolaunch.sev.core.measure.SevMode;
-import org.cocolaunch.sev.core.report.ReportFormatException;
-import org.cocolaunch.sev.core.report.SnpAttestationReport;
-import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
-import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
-import org.cocolaunch.tdx.core.report.TdReport;
-import org.cocolaunch.tdx.core.report.TdxQuote;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -46,7 +41,6 @@ import org.eclipse.emf.ecore.EObject;
  */
 public final class ExplainCommand implements CliCommand {
 
-	private static final List<String> MODES = List.of("snp", "seves", "sev", "tdx");
 
 	@Override
 	public String name() {
@@ -56,7 +50,8 @@ public final class ExplainCommand implements CliCommand {
 	@Override
 	public String synopsis() {
 		return "--expected HEX | --report FILE --ovmf F [--ovmf F2]... [--kernel K --initrd I --append A]"
-				+ " [--mode snp|seves|sev|tdx] [--max-vcpus N] [--plan P|--trace T]... [--json]";
+				+ " [--mode " + String.join("|", VendorEngines.registered().explainModes())
+				+ "] [--max-vcpus N] [--plan P|--trace T]... [--json]";
 	}
 
 	@Override
@@ -70,31 +65,33 @@ public final class ExplainCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) throws UsageException, CliFailure {
-		Options o = parse(args, context);
-		String mode = o.mode() != null ? o.mode() : o.report() != null ? reportMode(o.report()) : "snp";
-		byte[] target = o.expected() != null ? hex(o.expected()) : fromReport(o.report(), mode);
-		SearchResult result;
+		VendorEngines engines = VendorEngines.registered();
+		Options o = parse(args, context, engines);
+		DecodedEvidence evidence = o.report() != null ? evidence(o.report(), engines) : null;
+		String mode = o.mode() != null ? o.mode() : evidence != null ? modeOf(evidence) : "snp";
+		byte[] target = evidence != null ? evidence.measurement() : hex(o.expected());
+		if (mode.equals("tdx") && (o.kernel() != null || o.append() != null || o.initrd() != null)) {
+			throw new UsageException("--kernel/--initrd/--append do not affect MRTD; leave them out with --mode tdx");
+		}
+		if (o.kernel() == null && (o.initrd() != null || o.append() != null)) {
+			throw new UsageException("--initrd and --append need --kernel");
+		}
+		ExplainRequest request = new ExplainRequest(mode, target, o.ovmf(), o.kernel(), o.initrd(), o.append(),
+				o.maxVcpus());
+		SearchResult result = null;
 		try {
-			if (mode.equals("tdx")) {
-				if (o.kernel() != null || o.append() != null || o.initrd() != null) {
-					throw new UsageException("--kernel/--initrd/--append do not affect MRTD; leave them out with --mode tdx");
+			for (VendorEngine engine : engines.all()) {
+				result = engine.explain(request, null);
+				if (result != null) {
+					break;
 				}
-				result = TdxVariantSearch.search(TdxSearchSpace.defaults(o.ovmf()), target, null);
-			} else {
-				SevMode sevMode = switch (mode) {
-				case "sev" -> SevMode.SEV;
-				case "seves" -> SevMode.SEV_ES;
-				default -> SevMode.SEV_SNP;
-				};
-				if (o.kernel() == null && (o.initrd() != null || o.append() != null)) {
-					throw new UsageException("--initrd and --append need --kernel");
-				}
-				SevSearchSpace space = SevSearchSpace.defaults(sevMode, o.ovmf(), o.kernel(), o.initrd(), o.append())
-						.withMaxVcpus(o.maxVcpus());
-				result = SevVariantSearch.search(space, target, null);
 			}
-		} catch (SevInputException | TdxInputException e) {
+		} catch (ExplainException e) {
 			throw new CliFailure(e.getMessage(), e);
+		}
+		if (result == null) {
+			throw new UsageException("explain does not search " + mode + " launches (it searches "
+					+ String.join(", ", engines.explainModes()) + ")");
 		}
 		DiffResult diff = result.matched() || o.compare().isEmpty() ? null : diff(o.compare());
 		context.out().print(o.json() ? json(result, diff) : text(result, diff));
@@ -186,16 +183,8 @@ public final class ExplainCommand implements CliCommand {
 		}
 	}
 
-	/** An SNP report has 0x4A0 bytes; anything else is taken as a TDREPORT or TDX quote. */
-	private static String reportMode(Path report) throws CliFailure {
-		try {
-			return Files.size(report) == SnpAttestationReport.SIZE ? "snp" : "tdx";
-		} catch (IOException e) {
-			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static byte[] fromReport(Path report, String mode) throws CliFailure, UsageException {
+	/** The report or quote decoded by the vendor engine whose format it is. */
+	private static DecodedEvidence evidence(Path report, VendorEngines engines) throws CliFailure, UsageException {
 		byte[] data;
 		try {
 			data = Files.readAllBytes(report);
@@ -203,16 +192,26 @@ public final class ExplainCommand implements CliCommand {
 			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
 		}
 		try {
-			return switch (mode) {
-			case "snp" -> SnpAttestationReport.parse(data).measurement();
-			case "tdx" -> data.length == TdReport.SIZE ? TdReport.parse(data, report.toString()).mrtd()
-					: TdxQuote.parse(data, report.toString()).mrtd();
-			default -> throw new UsageException("--report carries an SNP MEASUREMENT or a TDX MRTD; --mode " + mode
-					+ " launch digests come from LAUNCH_MEASURE, give them with --expected");
-			};
-		} catch (ReportFormatException | TdxInputException e) {
+			for (VendorEngine engine : engines.all()) {
+				DecodedEvidence decoded = engine.decodeEvidence(data, report.toString());
+				if (decoded != null && decoded.measurement() != null) {
+					return decoded;
+				}
+			}
+		} catch (EvidenceFormatException e) {
 			throw new CliFailure(report + ": " + e.getMessage(), e);
 		}
+		throw new CliFailure(report + ": not an SNP attestation report or ID block, TDREPORT or TD quote");
+	}
+
+	/** The mode whose search reproduces the evidence's register: SNP MEASUREMENT or TDX MRTD. */
+	private static String modeOf(DecodedEvidence evidence) throws UsageException {
+		return switch (evidence.registerName()) {
+		case "MEASUREMENT" -> "snp";
+		case "MRTD" -> "tdx";
+		default -> throw new UsageException("--report carries " + evidence.registerName() + ", which no search"
+				+ " reproduces from inputs; give the value with --expected and --mode");
+		};
 	}
 
 	private static byte[] hex(String s) throws UsageException {
@@ -224,7 +223,7 @@ public final class ExplainCommand implements CliCommand {
 		}
 	}
 
-	private static Options parse(List<String> args, CliContext context) throws UsageException {
+	private static Options parse(List<String> args, CliContext context, VendorEngines engines) throws UsageException {
 		String expected = null;
 		Path report = null;
 		List<Path> ovmf = new ArrayList<>();
@@ -232,7 +231,7 @@ public final class ExplainCommand implements CliCommand {
 		Path initrd = null;
 		String append = null;
 		String mode = null;
-		int maxVcpus = SevSearchSpace.DEFAULT_MAX_VCPUS;
+		int maxVcpus = ExplainRequest.DEFAULT_MAX_VCPUS;
 		List<Path> compare = new ArrayList<>();
 		boolean json = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -246,8 +245,9 @@ public final class ExplainCommand implements CliCommand {
 			case "--append" -> append = value(args, ++i, a);
 			case "--mode" -> {
 				mode = value(args, ++i, a);
-				if (!MODES.contains(mode)) {
-					throw new UsageException("--mode expects one of " + String.join("|", MODES) + ", got '" + mode + "'");
+				if (!engines.explainModes().contains(mode)) {
+					throw new UsageException("--mode expects one of " + String.join("|", engines.explainModes())
+							+ ", got '" + mode + "'");
 				}
 			}
 			case "--max-vcpus" -> {

@@ -11,22 +11,22 @@ import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.model.ExpectedOutcome;
-import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.PageRange;
-import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepStatus;
-import org.cocolaunch.trace.ImportInputs;
 import org.cocolaunch.trace.ImportResult;
-import org.cocolaunch.trace.ImportWarning;
 import org.cocolaunch.trace.QemuTraceImporter;
 import org.cocolaunch.trace.TraceImportException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * {@code cocolaunch import-qemu-trace LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN [--json]}:
@@ -77,7 +77,8 @@ public final class ImportQemuTraceCommand implements CliCommand {
 			context.out().print(json(result));
 		} else {
 			context.out().println("imported " + plan.getSteps().size() + " steps from " + options.log() + " into "
-					+ options.output() + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings)"));
+					+ options.output() + (result.warnings().isEmpty() ? "" : " (" + result.warnings().size()
+							+ (result.warnings().size() == 1 ? " warning)" : " warnings)")));
 		}
 		return 0;
 	}
@@ -176,18 +177,11 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		return w.endArray().toString();
 	}
 
+	/** A numeric field of the step's typed parameter struct (through EMF reflection), or null. */
 	private static Long number(Step step, String name) {
-		if (step.getParameters() instanceof GenericParameters generic) {
-			for (Parameter p : generic.getEntries()) {
-				if (p.getName().equals(name) && p.getValue() != null && p.getValue().startsWith("0x")) {
-					try {
-						return Long.parseUnsignedLong(p.getValue().substring(2), 16);
-					} catch (NumberFormatException e) {
-						return null;
-					}
-				}
-			}
-		}
-		return null;
+		EObject p = step.getParameters();
+		EStructuralFeature f = p == null ? null : p.eClass().getEStructuralFeature(name);
+		return f != null && p.eGet(f) instanceof Number n ? Long.valueOf(n.longValue()) : null;
 	}
+
 }

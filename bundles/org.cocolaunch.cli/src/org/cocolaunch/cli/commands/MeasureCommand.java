@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
-import org.cocolaunch.sev.core.cli.SevMeasureTool;
-import org.cocolaunch.tdx.core.cli.TdxMeasureTool;
+import org.cocolaunch.cli.measure.SevMeasureTool;
+import org.cocolaunch.cli.measure.TdxMeasureTool;
+import org.cocolaunch.tdx.core.engine.TdxVendorEngine;
 
 /**
  * {@code cocolaunch measure --mode MODE ...}: the expected launch measurement for the given inputs. The vendor
@@ -23,7 +24,8 @@ public final class MeasureCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "--mode sev|seves|snp|snp:ovmf-hash|snp:svsm|tdx --ovmf FILE [options]";
+		return "--mode " + String.join("|", SevMeasureTool.modes()) + "|" + TdxVendorEngine.MODE
+				+ " --ovmf FILE [options]";
 	}
 
 	@Override
@@ -32,9 +34,18 @@ public final class MeasureCommand implements CliCommand {
 	}
 
 	@Override
+	public String help() {
+		return SevMeasureTool.helpText() + "\n" + TdxMeasureTool.helpText();
+	}
+
+	@Override
 	public int run(List<String> args, CliContext context) {
 		String mode = mode(args);
-		if ("tdx".equals(mode)) {
+		if (mode == null && (args.contains("-h") || args.contains("--help"))) {
+			context.out().print(help()); // both vendors' options; each mode's own --help shows its part
+			return 0;
+		}
+		if (TdxVendorEngine.MODE.equals(mode)) {
 			return TdxMeasureTool.run(args, context.workingDir(), context.out(), context.err());
 		}
 		// Every other mode, and its absence, is sev-snp-measure's business (it defaults and validates --mode itself).

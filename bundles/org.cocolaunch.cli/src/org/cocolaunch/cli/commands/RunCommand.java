@@ -14,16 +14,14 @@ import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
-import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.BackendProviders;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
+import org.cocolaunch.core.session.ResultText;
 import org.cocolaunch.core.session.Session;
-import org.cocolaunch.core.vendor.VendorEngine;
-import org.cocolaunch.core.vendor.VendorEngines;
-import org.cocolaunch.kvm.backend.KvmBackends;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterValue;
@@ -55,7 +53,7 @@ public final class RunCommand implements CliCommand {
 		return "issue a plan's steps against the simulated firmware or this host's KVM; print statuses and registers";
 	}
 
-	private record Options(Path plan, boolean kvm, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
+	private record Options(Path plan, String backend, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
 	}
 
 	@Override
@@ -68,9 +66,16 @@ public final class RunCommand implements CliCommand {
 			throw new CliFailure(e.getMessage(), e);
 		}
 		PlanInputs inputs = new PlanInputs(plan, options.plan().toAbsolutePath().getParent(), options.inputs());
-		try (Session session = new Session(plan, options.kvm() ? KvmBackends.createAfterHostCheck(plan, inputs) : simulator(options.plan(), plan, inputs))) {
+		try (Session session = new Session(plan, BackendProviders.registered().create(options.backend(), plan, inputs))) {
 			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
-			List<StepResult> results = session.runUntil(r -> r.getStepIndex() >= last, null);
+			List<StepResult> results;
+			try {
+				results = session.runUntil(r -> r.getStepIndex() >= last, null);
+			} catch (BackendException e) {
+				// A step that cannot be issued (an input missing, say): show the steps before it, then say why.
+				print(session.trace().getResults(), session.registers(), options.json(), context);
+				throw e;
+			}
 			print(results, session.registers(), options.json(), context);
 			if (options.saveTrace() != null) {
 				session.trace().setPlanUri(options.plan().toAbsolutePath().toString());
@@ -82,17 +87,11 @@ public final class RunCommand implements CliCommand {
 		}
 	}
 
-	private static Backend simulator(Path file, LaunchPlan plan, PlanInputs inputs) throws CliFailure, BackendException {
-		VendorEngine engine = VendorEngines.registered().forPlan(plan).orElseThrow(
-				() -> new CliFailure(file + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType()));
-		return engine.createSimulator(plan, inputs);
-	}
-
 	private static Options parse(List<String> args, CliContext context) throws UsageException {
 		Path plan = null;
 		int until = -1;
 		boolean json = false;
-		boolean kvm = false;
+		String backend = BackendProviders.SIM;
 		Map<String, Path> inputs = new HashMap<>();
 		Path saveTrace = null;
 		for (int i = 0; i < args.size(); i++) {
@@ -100,11 +99,11 @@ public final class RunCommand implements CliCommand {
 			switch (a) {
 			case "--json" -> json = true;
 			case "--backend" -> {
-				String backend = value(args, ++i, a);
-				if (!backend.equals("sim") && !backend.equals("kvm")) {
-					throw new UsageException("--backend expects sim or kvm, got '" + backend + "'");
+				backend = value(args, ++i, a);
+				if (!BackendProviders.registered().ids().contains(backend)) {
+					throw new UsageException("--backend expects one of " + String.join(", ",
+							BackendProviders.registered().ids()) + ", got '" + backend + "'");
 				}
-				kvm = backend.equals("kvm");
 			}
 			case "--until" -> until = nonNegative(value(args, ++i, a), a);
 			case "--save-trace" -> saveTrace = context.resolve(value(args, ++i, a));
@@ -130,7 +129,7 @@ public final class RunCommand implements CliCommand {
 		if (plan == null) {
 			throw new UsageException("expected a plan file (.cclaunch)");
 		}
-		return new Options(plan, kvm, until, json, inputs, saveTrace);
+		return new Options(plan, backend, until, json, inputs, saveTrace);
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {
@@ -184,8 +183,7 @@ public final class RunCommand implements CliCommand {
 			StringBuilder line = new StringBuilder().append(r.getStepIndex()).append('\t').append(r.getCommand()).append('\t')
 					.append(r.getStatus().getLiteral().toLowerCase(Locale.ROOT));
 			if (r.getStatus() == StepStatus.FAILED) {
-				line.append('\t').append(r.getFirmwareErrorName()).append(" (fw_error=").append(r.getFirmwareError())
-						.append(", errno=").append(r.getErrno()).append(')');
+				line.append('\t').append(ResultText.failure(r));
 				if (r.getMessage() != null) {
 					line.append(": ").append(r.getMessage());
 				}

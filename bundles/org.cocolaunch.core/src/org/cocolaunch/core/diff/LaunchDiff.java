@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.LaunchPlan;
@@ -49,7 +50,8 @@ public final class LaunchDiff {
 				d = pages(i, sa.getCommand(), PageWalk.compare(sa.getPages(), sb.getPages(), true));
 			}
 			if (d.isEmpty()) {
-				d = outcome(i, sa.getCommand(), outcomeText(sa.getExpectedOutcome()), outcomeText(sb.getExpectedOutcome()));
+				d = outcome(i, sa.getCommand(), outcomeText(sa.getExpectedOutcome(), true),
+						outcomeText(sb.getExpectedOutcome(), true));
 			}
 			if (d.isPresent()) {
 				return d.get();
@@ -104,7 +106,7 @@ public final class LaunchDiff {
 			Step s = plan.getSteps().get(i);
 			Optional<DiffResult> d = command(i, r.getCommand(), s.getCommand());
 			if (d.isEmpty()) {
-				d = outcome(i, r.getCommand(), resultText(r), outcomeText(s.getExpectedOutcome()));
+				d = outcome(i, r.getCommand(), resultText(r), outcomeText(s.getExpectedOutcome(), false));
 			}
 			if (d.isEmpty() && !r.getChangedPages().isEmpty()) {
 				d = pages(i, r.getCommand(), PageWalk.compare(r.getChangedPages(), s.getPages(), false));
@@ -189,8 +191,8 @@ public final class LaunchDiff {
 		return Optional.empty();
 	}
 
-	private static DiffResult stepCount(int common, int sizeA, int sizeB, java.util.function.IntFunction<String> commandA,
-			java.util.function.IntFunction<String> commandB) {
+	private static DiffResult stepCount(int common, int sizeA, int sizeB, IntFunction<String> commandA,
+			IntFunction<String> commandB) {
 		if (sizeA > common) {
 			return new DiffResult(common, -1, "steps", "step " + common + " (" + commandA.apply(common) + "): only in A");
 		}
@@ -200,12 +202,24 @@ public final class LaunchDiff {
 		return DiffResult.identical();
 	}
 
-	/** An expected outcome as text; a step without one is expected to succeed. */
-	private static String outcomeText(ExpectedOutcome outcome) {
-		if (outcome == null || outcome.getStatus() == StepStatus.SUCCESS && outcome.getFirmwareError() == null) {
+	/**
+	 * An expected outcome as text; a step without one is expected to succeed. With {@code registers}, the values a
+	 * log recorded too (two plans of two runs differ there; a simulated trace cannot reproduce firmware randomness).
+	 */
+	private static String outcomeText(ExpectedOutcome outcome, boolean registers) {
+		if (outcome == null || outcome.getStatus() == StepStatus.SUCCESS && outcome.getFirmwareError() == null
+				&& (!registers || outcome.getRegisters().isEmpty())) {
 			return "SUCCESS";
 		}
-		return outcome.getStatus() + (outcome.getFirmwareError() == null ? "" : " " + outcome.getFirmwareError());
+		StringBuilder text = new StringBuilder().append(outcome.getStatus());
+		if (outcome.getFirmwareError() != null) {
+			text.append(' ').append(outcome.getFirmwareError());
+		}
+		for (RegisterValue r : registers ? outcome.getRegisters() : List.<RegisterValue>of()) {
+			text.append(' ').append(r.getName()).append('=')
+					.append(r.getValue() == null ? "-" : HexFormat.of().formatHex(r.getValue()));
+		}
+		return text.toString();
 	}
 
 	private static String resultText(StepResult result) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.cocolaunch.core.plan.AttributeText;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.Parameter;
 import org.eclipse.emf.ecore.EAttribute;
@@ -36,11 +37,16 @@ final class ParameterValues {
 		} else if (parameters != null) {
 			for (EAttribute attribute : parameters.eClass().getEAllAttributes()) {
 				if (!attribute.isMany() && parameters.eIsSet(attribute)) {
-					put(values, attribute.getName(), text(parameters.eGet(attribute)));
+					put(values, attribute.getName(), AttributeText.format(attribute, parameters.eGet(attribute)));
 				}
 			}
 		}
 		return values;
+	}
+
+	/** QEMU's buffers and pointers: they differ from run to run and are not inputs of the launch. */
+	private static boolean isHostAddress(String name) {
+		return HOST_ADDRESSES.contains(name) || name.endsWith("Uaddr") || name.equals("sourceAddr");
 	}
 
 	/** An attribute value as text; byte arrays in hex. */
@@ -52,7 +58,7 @@ final class ParameterValues {
 	}
 
 	private static void put(Map<String, String> values, String name, String value) {
-		if (name != null && !HOST_ADDRESSES.contains(name)) {
+		if (name != null && !isHostAddress(name)) {
 			values.putIfAbsent(name, value);
 		}
 	}

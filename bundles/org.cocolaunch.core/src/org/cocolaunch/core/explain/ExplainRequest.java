@@ -21,6 +21,9 @@ import java.util.List;
 public record ExplainRequest(String mode, byte[] target, List<Path> firmware, Path kernel, Path initrd, String append,
 		int maxVcpus) {
 
+	/** vCPU counts tried unless a front end says otherwise (1..64). */
+	public static final int DEFAULT_MAX_VCPUS = 64;
+
 	public ExplainRequest {
 		target = target.clone();
 		firmware = List.copyOf(firmware);

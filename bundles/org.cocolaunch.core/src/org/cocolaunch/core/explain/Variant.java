@@ -3,24 +3,30 @@
  */
 package org.cocolaunch.core.explain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.model.LaunchConfig;
+
 /**
- * One launch configuration of a search, vendor-neutral: the settings that define it (in display order), the
- * arguments of a {@code cocolaunch measure} run that reproduces it, and which measurement registers it determines.
+ * One launch configuration a search found: the vendor's typed configuration itself (what front ends hand back to
+ * the engine to build or measure the launch), the settings that define it for people (in display order), the
+ * {@code cocolaunch measure} arguments that reproduce it (for display and copying only; nothing parses them again),
+ * and which measurement registers it determines.
  *
- * @param vendor      "sev" or "tdx"
+ * @param config      the vendor's typed launch configuration
  * @param settings    dimension name to value, e.g. {@code vcpus=4}, {@code guest-features=0x21}
  * @param measureArgs the arguments after {@code measure} that recompute this configuration's measurement
  * @param determines  registers the inputs determine, e.g. {@code MEASUREMENT}, {@code MRTD}
  * @param notes       caveats people need to know (e.g. settings the measurement cannot tell apart)
  */
-public record Variant(String vendor, Map<String, String> settings, List<String> measureArgs, List<String> determines,
-		List<String> notes) {
+public record Variant(LaunchConfig config, Map<String, String> settings, List<String> measureArgs,
+		List<String> determines, List<String> notes) {
 
 	public Variant {
-		settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+		settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
 		measureArgs = List.copyOf(measureArgs);
 		determines = List.copyOf(determines);
 		notes = List.copyOf(notes);

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.cocolaunch.core.imports.ImpliedCreateVm;
 import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.model.VmType;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
@@ -29,7 +32,10 @@ public final class StepSummary {
 	public static String keyParameters(Step step) {
 		List<String> parts = new ArrayList<>();
 		EObject parameters = step.getParameters();
-		if (parameters instanceof GenericParameters generic) {
+		if (parameters instanceof KvmCreateVm create) {
+			VmType type = VmType.get(create.getVmType());
+			parts.add("type=" + create.getVmType() + (type == null ? "" : " (" + ImpliedCreateVm.typeName(type) + ")"));
+		} else if (parameters instanceof GenericParameters generic) {
 			for (Parameter p : generic.getEntries()) {
 				parts.add(p.getName() + "=" + p.getValue());
 			}

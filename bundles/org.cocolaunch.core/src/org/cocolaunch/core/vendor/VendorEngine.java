@@ -3,7 +3,9 @@
  */
 package org.cocolaunch.core.vendor;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
@@ -12,10 +14,14 @@ import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
+import org.cocolaunch.core.imports.ImportException;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
@@ -23,8 +29,9 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * What a vendor bundle (AMD SEV family, Intel TDX) contributes to the vendor-neutral core: its simulated firmware
- * and the names of its status codes. Registered through the extension point {@code org.cocolaunch.core.vendorEngines}
+ * What a vendor bundle (AMD SEV family, Intel TDX) contributes to the vendor-neutral core: its modes and typed launch
+ * configurations (measure, plan, explain), typed steps for imported logs, its simulated firmware and the names of its
+ * status codes. Front ends reach vendor code only through this interface and the vendor's EMF model. Registered through the extension point {@code org.cocolaunch.core.vendorEngines}
  * (see {@link VendorEngines}); plain tests construct engines directly.
  */
 public interface VendorEngine {
@@ -62,8 +69,66 @@ public interface VendorEngine {
 	}
 
 	/**
+	 * The guest modes this vendor launches, as {@code measure --mode} and explain name them (e.g. {@code sev},
+	 * {@code seves}, {@code snp}, {@code snp:svsm}; {@code tdx}). Front ends list these instead of keeping copies.
+	 */
+	default List<String> modes() {
+		return List.of();
+	}
+
+	/** The modes {@link #explain} searches, in the order front ends offer them (a subset of {@link #modes()}). */
+	default List<String> explainModes() {
+		return modes();
+	}
+
+	/** A configuration of {@code mode} with this vendor's defaults (firmware unset), or null when not this vendor's. */
+	default LaunchConfig newConfig(String mode) {
+		return null;
+	}
+
+	/** Whether {@code config} is one of this vendor's configurations. */
+	default boolean handles(LaunchConfig config) {
+		return false;
+	}
+
+	/**
+	 * The {@code cocolaunch measure} arguments that reproduce {@code config} (for people to read and copy; front ends
+	 * hand the configuration itself back to the engine, never these words).
+	 */
+	default List<String> measureArguments(LaunchConfig config) {
+		return List.of();
+	}
+
+	/**
+	 * The measurement registers {@code config} determines, by register name (e.g. {@code MEASUREMENT}, {@code MRTD}),
+	 * in the order a person reads them. Relative paths resolve against {@code workingDir}.
+	 *
+	 * @throws LaunchConfigException when an input is unusable (one line)
+	 */
+	default Map<String, byte[]> measure(LaunchConfig config, Path workingDir) throws LaunchConfigException {
+		throw new LaunchConfigException("no measurement for " + config.eClass().getName());
+	}
+
+	/**
+	 * The launch plan a VMM issues for {@code config}, ready for the simulated firmware, with input files recorded as
+	 * absolute paths (relative ones resolve against {@code workingDir}); null when this configuration cannot become
+	 * a plan, and then {@link #planUnavailableReason(LaunchConfig)} says why.
+	 *
+	 * @throws LaunchConfigException when an input is unusable (a file gone, malformed)
+	 */
+	default LaunchPlan buildPlan(LaunchConfig config, Path workingDir) throws LaunchConfigException {
+		return null;
+	}
+
+	/** Why {@link #buildPlan} gives no plan for {@code config} (one line), or null when a plan can be built. */
+	default String planUnavailableReason(LaunchConfig config) {
+		return null;
+	}
+
+	/**
 	 * Searches this vendor's default configuration space for {@code request}'s target, or returns null when the
-	 * request's mode is not this vendor's. Front ends that must not see vendor code (views, wizards) call this.
+	 * request's mode is not this vendor's. Every front end (CLI, wizard) calls this; each hit is a typed
+	 * configuration.
 	 *
 	 * @param monitor progress and cancel; may be null
 	 */
@@ -71,23 +136,37 @@ public interface VendorEngine {
 		return null;
 	}
 
-	/**
-	 * The launch plan of one configuration a search found (the plan a VMM issues for it, ready for the simulated
-	 * firmware), or null when the variant is not this vendor's or cannot be turned into a plan — then
-	 * {@link #planUnavailableReason(Variant)} says why. Input files are recorded with their absolute paths.
-	 *
-	 * @throws ExplainException when the variant is this vendor's but its inputs are unusable (a file gone, malformed)
-	 */
+	/** The plan of a configuration a search found: {@link #buildPlan} of its configuration, or null (see there). */
 	default LaunchPlan planFor(Variant variant) throws ExplainException {
-		return null;
+		if (!handles(variant.config())) {
+			return null;
+		}
+		try {
+			return buildPlan(variant.config(), Path.of("").toAbsolutePath());
+		} catch (LaunchConfigException e) {
+			throw new ExplainException(e.getMessage(), e);
+		}
+	}
+
+	/** Why {@link #planFor(Variant)} gives no plan, or null when the variant is not this vendor's or can be built. */
+	default String planUnavailableReason(Variant variant) {
+		return handles(variant.config()) ? planUnavailableReason(variant.config()) : null;
 	}
 
 	/**
-	 * Why {@link #planFor(Variant)} gives no plan for a variant of this vendor (one line for people), or null when
-	 * the variant is not this vendor's or a plan can be built.
+	 * Completes the import of a QEMU log whose launch commands are this vendor's: the importer has turned each
+	 * traced ioctl into a step holding the fields as the log printed them ({@code GenericParameters}); this vendor
+	 * replaces them with its typed parameter structs and page ranges (choosing the init command, mapping commands of
+	 * older kernel branches to today's with a note in the step), binds page contents to {@code inputs} and reports
+	 * what the log and the inputs disagree on, one warning per difference. Afterwards no step of this vendor keeps
+	 * logged text for parameters.
+	 *
+	 * @param stepLines the log line of each step (0 for steps the log implies)
+	 * @throws ImportException when an input cannot be read or used
 	 */
-	default String planUnavailableReason(Variant variant) {
-		return null;
+	default void completeImport(LaunchPlan plan, List<Integer> stepLines, ImportInputs inputs,
+			List<ImportWarning> warnings) throws ImportException {
+		// vendors without import support keep the logged fields
 	}
 
 	/**

@@ -3,15 +3,11 @@
  */
 package org.cocolaunch.core.vendor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 
 /** The vendor engines known to this runtime. */
 public final class VendorEngines {
@@ -31,18 +27,7 @@ public final class VendorEngines {
 
 	/** Every engine contributed to the extension point (none outside OSGi); broken contributions are skipped. */
 	public static VendorEngines registered() {
-		List<VendorEngine> found = new ArrayList<>();
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		if (registry != null) {
-			for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-				try {
-					found.add((VendorEngine) element.createExecutableExtension("class"));
-				} catch (CoreException | ClassCastException e) {
-					// A broken contribution must not take the others down; it simply is not offered.
-				}
-			}
-		}
-		return new VendorEngines(found);
+		return new VendorEngines(Contributions.of(EXTENSION_POINT, "engine", VendorEngine.class));
 	}
 
 	public List<VendorEngine> all() {
@@ -51,5 +36,25 @@ public final class VendorEngines {
 
 	public Optional<VendorEngine> forPlan(LaunchPlan plan) {
 		return engines.stream().filter(e -> e.supports(plan)).findFirst();
+	}
+
+	/** The engine whose {@link VendorEngine#modes()} include {@code mode}. */
+	public Optional<VendorEngine> forMode(String mode) {
+		return engines.stream().filter(e -> e.modes().contains(mode)).findFirst();
+	}
+
+	/** The engine that takes {@code config}. */
+	public Optional<VendorEngine> forConfig(LaunchConfig config) {
+		return engines.stream().filter(e -> e.handles(config)).findFirst();
+	}
+
+	/** Every engine's searchable modes, in engine order: what explain front ends offer. */
+	public List<String> explainModes() {
+		return engines.stream().flatMap(e -> e.explainModes().stream()).toList();
+	}
+
+	/** Every engine's modes, in engine order: what front ends offer for {@code --mode}. */
+	public List<String> modes() {
+		return engines.stream().flatMap(e -> e.modes().stream()).toList();
 	}
 }

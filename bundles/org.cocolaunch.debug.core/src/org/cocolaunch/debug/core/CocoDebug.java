@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.debug.core;
 
+import org.cocolaunch.core.backend.BackendProviders;
+
 /** Identifiers and launch-configuration attribute keys of the debug model, kept in one place. */
 public final class CocoDebug {
 
@@ -17,9 +19,9 @@ public final class CocoDebug {
 	public static final String ATTR_INPUTS = "org.cocolaunch.debug.inputs";
 	/** "sim" (default) or "kvm". */
 	public static final String ATTR_BACKEND = "org.cocolaunch.debug.backend";
-	public static final String BACKEND_SIM = "sim";
+	public static final String BACKEND_SIM = BackendProviders.SIM;
 	/** Real KVM on this host (org.cocolaunch.kvm), after the host check. */
-	public static final String BACKEND_KVM = "kvm";
+	public static final String BACKEND_KVM = BackendProviders.KVM;
 	/** Whether a debug launch suspends before the first step (default true). */
 	public static final String ATTR_STOP_AT_FIRST_STEP = "org.cocolaunch.debug.stopAtFirstStep";
 

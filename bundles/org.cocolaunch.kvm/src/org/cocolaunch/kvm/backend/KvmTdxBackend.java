@@ -20,6 +20,7 @@ import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.TdxLaunch;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
@@ -32,7 +33,6 @@ import org.cocolaunch.tdx.core.plan.TdxCommands;
 import org.cocolaunch.tdx.core.plan.TdxRegisterNames;
 import org.cocolaunch.tdx.model.CpuidEntry;
 import org.cocolaunch.tdx.model.TdVcpuState;
-import org.cocolaunch.tdx.model.TdxCreateVm;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxFinalizeVm;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
@@ -40,6 +40,7 @@ import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
 import org.cocolaunch.tdx.model.VcpuTdState;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Runs a TDX launch plan (tdx model parameters) on real KVM, one step at a time, as QEMU issues it (domain reference
@@ -96,7 +97,7 @@ public final class KvmTdxBackend extends KvmBackendBase {
 	protected StepResult issue(Step step) throws BackendException {
 		EObject p = step.getParameters();
 		String command = step.getCommand();
-		if (p instanceof TdxCreateVm create) {
+		if (p instanceof KvmCreateVm create) {
 			expect(step, TdxCommands.CREATE_VM);
 			return createVm(create.getVmType());
 		}
@@ -275,7 +276,7 @@ public final class KvmTdxBackend extends KvmBackendBase {
 			v.setIndex(s.getVcpuIndex());
 			v.setApicId(s.getX2apicId());
 			v.setDescription("TD vCPU " + s.getVcpuIndex() + " (" + s.getState() + ", KVM)");
-			v.setState(org.eclipse.emf.ecore.util.EcoreUtil.copy(s));
+			v.setState(EcoreUtil.copy(s));
 			list.add(v);
 		}
 		return list;

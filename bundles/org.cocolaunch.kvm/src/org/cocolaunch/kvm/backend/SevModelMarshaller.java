@@ -5,16 +5,14 @@ package org.cocolaunch.kvm.backend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
-import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
-import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.sev.core.plan.SevCommands;
 import org.cocolaunch.sev.core.sim.IdBlockCodec;
@@ -30,6 +28,7 @@ import org.cocolaunch.sev.model.SnpLaunchFinish;
 import org.cocolaunch.sev.model.SnpLaunchStart;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The {@link SevStepMarshaller} of the SEV vendor model (org.cocolaunch.sev.model): reads the steps
@@ -78,23 +77,15 @@ public final class SevModelMarshaller implements SevStepMarshaller {
 		case SnpLaunchUpdate update -> snpUpdate(step, update, inputs);
 		case SnpLaunchFinish finish -> snpFinish(step, finish, inputs);
 		case null, default -> throw new BackendException(where(step) + command + " with "
-				+ (p == null ? "no parameters" : ((org.eclipse.emf.ecore.EObject) p).eClass().getName())
+				+ (p == null ? "no parameters" : ((EObject) p).eClass().getName())
 				+ " is not an SEV launch step of the SEV model");
 		};
 	}
 
-	/** The VM type: the create step's "type" parameter ("4 (KVM_X86_SNP_VM)"), else the plan's. */
+	/** The VM type: the create step's {@link KvmCreateVm}, else the plan's. */
 	private static long vmType(Step step) throws BackendException {
-		if (step.getParameters() instanceof GenericParameters g) {
-			for (Parameter e : g.getEntries()) {
-				if ("type".equals(e.getName()) || "vmType".equals(e.getName())) {
-					Matcher m = LEADING_NUMBER.matcher(e.getValue() == null ? "" : e.getValue());
-					if (!m.find()) {
-						throw new BackendException(where(step) + "VM type '" + e.getValue() + "' is not a number");
-					}
-					return Long.decode(m.group(1));
-				}
-			}
+		if (step.getParameters() instanceof KvmCreateVm create) {
+			return create.getVmType();
 		}
 		if (step.eContainer() instanceof LaunchPlan plan) {
 			return plan.getVmType().getValue();

@@ -5,19 +5,20 @@ package org.cocolaunch.kvm.launch;
 
 import java.util.function.Supplier;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
-
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.abi.KvmConstants;
-import org.cocolaunch.kvm.abi.SevFirmwareStatus;
 import org.cocolaunch.kvm.abi.SevStructs;
 import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.ResourceStack;
-import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.IoctlOutcome;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
+import org.cocolaunch.sev.core.engine.SevVendorEngine;
+import org.cocolaunch.sev.model.SevStatus;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 
 /**
  * The SEV, SEV-ES and SEV-SNP launch commands on a VM, each one {@code KVM_MEMORY_ENCRYPT_OP} with a
@@ -111,7 +112,7 @@ public final class SevLaunch {
 	private BlobResult lengthThenBlob(String name, long id, Supplier<StructBytes> parameters) {
 		StructBytes query = parameters.get();
 		CommandResult first = issue(name, id, query);
-		boolean lengthAnswer = first.succeeded() || first.firmwareError() == SevFirmwareStatus.INVALID_LENGTH.ordinal();
+		boolean lengthAnswer = first.succeeded() || first.firmwareError() == SevStatus.INVALID_LENGTH_VALUE;
 		int length = (int) query.getU32("len");
 		if (!lengthAnswer || length <= 0) {
 			return new BlobResult(first, null);
@@ -196,7 +197,7 @@ public final class SevLaunch {
 			data.readBack();
 			long error = cmd.getU32("error");
 			return new CommandResult(name, outcome.returnValue(), outcome.errno(), error,
-					error == 0 ? null : SevFirmwareStatus.nameOf(error), 1, bytes);
+					error == 0 ? null : SevVendorEngine.statusName(error), 1, bytes);
 		}
 	}
 }

@@ -391,6 +391,29 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmCreateVm} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmCreateVmItemProvider kvmCreateVmItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmCreateVm}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmCreateVmAdapter() {
+		if (kvmCreateVmItemProvider == null) {
+			kvmCreateVmItemProvider = new KvmCreateVmItemProvider(this);
+		}
+
+		return kvmCreateVmItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.GenericParameters} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -594,6 +617,8 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory
 			stepResultItemProvider.dispose();
 		if (registerValueItemProvider != null)
 			registerValueItemProvider.dispose();
+		if (kvmCreateVmItemProvider != null)
+			kvmCreateVmItemProvider.dispose();
 		if (genericParametersItemProvider != null)
 			genericParametersItemProvider.dispose();
 		if (parameterItemProvider != null)

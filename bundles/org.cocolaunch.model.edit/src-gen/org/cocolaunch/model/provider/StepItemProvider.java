@@ -264,6 +264,9 @@ public class StepItemProvider extends ItemProviderAdapter implements IEditingDom
 				ModelFactory.eINSTANCE.createRegisterValue()));
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createKvmCreateVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
 				ModelFactory.eINSTANCE.createGenericParameters()));
 
 		newChildDescriptors.add(

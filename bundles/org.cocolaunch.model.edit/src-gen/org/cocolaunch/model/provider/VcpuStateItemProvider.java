@@ -241,6 +241,9 @@ public class VcpuStateItemProvider extends ItemProviderAdapter implements IEditi
 				ModelFactory.eINSTANCE.createRegisterValue()));
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
+				ModelFactory.eINSTANCE.createKvmCreateVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
 				ModelFactory.eINSTANCE.createGenericParameters()));
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,

@@ -3,16 +3,23 @@
  */
 package org.cocolaunch.model.impl;
 
+import java.util.Collection;
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.ModelPackage;
+import org.cocolaunch.model.RegisterValue;
 import org.cocolaunch.model.StepStatus;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +32,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.cocolaunch.model.impl.ExpectedOutcomeImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.ExpectedOutcomeImpl#getFirmwareError <em>Firmware Error</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.ExpectedOutcomeImpl#getErrno <em>Errno</em>}</li>
+ *   <li>{@link org.cocolaunch.model.impl.ExpectedOutcomeImpl#getRegisters <em>Registers</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +97,16 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected int errno = ERRNO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRegisters() <em>Registers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegisters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RegisterValue> registers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -187,6 +205,34 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public EList<RegisterValue> getRegisters() {
+		if (registers == null) {
+			registers = new EObjectContainmentEList<RegisterValue>(RegisterValue.class, this,
+					ModelPackage.EXPECTED_OUTCOME__REGISTERS);
+		}
+		return registers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+		case ModelPackage.EXPECTED_OUTCOME__REGISTERS:
+			return ((InternalEList<?>) getRegisters()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 		case ModelPackage.EXPECTED_OUTCOME__STATUS:
@@ -195,6 +241,8 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 			return getFirmwareError();
 		case ModelPackage.EXPECTED_OUTCOME__ERRNO:
 			return getErrno();
+		case ModelPackage.EXPECTED_OUTCOME__REGISTERS:
+			return getRegisters();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -204,6 +252,7 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -215,6 +264,10 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 			return;
 		case ModelPackage.EXPECTED_OUTCOME__ERRNO:
 			setErrno((Integer) newValue);
+			return;
+		case ModelPackage.EXPECTED_OUTCOME__REGISTERS:
+			getRegisters().clear();
+			getRegisters().addAll((Collection<? extends RegisterValue>) newValue);
 			return;
 		}
 		super.eSet(featureID, newValue);
@@ -237,6 +290,9 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 		case ModelPackage.EXPECTED_OUTCOME__ERRNO:
 			setErrno(ERRNO_EDEFAULT);
 			return;
+		case ModelPackage.EXPECTED_OUTCOME__REGISTERS:
+			getRegisters().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -256,6 +312,8 @@ public class ExpectedOutcomeImpl extends MinimalEObjectImpl.Container implements
 					: !FIRMWARE_ERROR_EDEFAULT.equals(firmwareError);
 		case ModelPackage.EXPECTED_OUTCOME__ERRNO:
 			return errno != ERRNO_EDEFAULT;
+		case ModelPackage.EXPECTED_OUTCOME__REGISTERS:
+			return registers != null && !registers.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -83,6 +83,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			return createStepResult();
 		case ModelPackage.REGISTER_VALUE:
 			return createRegisterValue();
+		case ModelPackage.KVM_CREATE_VM:
+			return createKvmCreateVm();
 		case ModelPackage.GENERIC_PARAMETERS:
 			return createGenericParameters();
 		case ModelPackage.PARAMETER:
@@ -283,6 +285,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public RegisterValue createRegisterValue() {
 		RegisterValueImpl registerValue = new RegisterValueImpl();
 		return registerValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KvmCreateVm createKvmCreateVm() {
+		KvmCreateVmImpl kvmCreateVm = new KvmCreateVmImpl();
+		return kvmCreateVm;
 	}
 
 	/**

@@ -8,6 +8,8 @@ import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.GuestMemoryRegion;
+import org.cocolaunch.model.KvmCreateVm;
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
@@ -132,6 +134,20 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass registerValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass launchConfigEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kvmCreateVmEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -531,6 +547,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getExpectedOutcome_Errno() {
 		return (EAttribute) expectedOutcomeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExpectedOutcome_Registers() {
+		return (EReference) expectedOutcomeEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1109,6 +1135,86 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getLaunchConfig() {
+		return launchConfigEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLaunchConfig_Firmware() {
+		return (EAttribute) launchConfigEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLaunchConfig_Kernel() {
+		return (EAttribute) launchConfigEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLaunchConfig_Initrd() {
+		return (EAttribute) launchConfigEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLaunchConfig_Append() {
+		return (EAttribute) launchConfigEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLaunchConfig_Vcpus() {
+		return (EAttribute) launchConfigEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKvmCreateVm() {
+		return kvmCreateVmEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmCreateVm_VmType() {
+		return (EAttribute) kvmCreateVmEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGenericParameters() {
 		return genericParametersEClass;
 	}
@@ -1274,6 +1380,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(expectedOutcomeEClass, EXPECTED_OUTCOME__STATUS);
 		createEAttribute(expectedOutcomeEClass, EXPECTED_OUTCOME__FIRMWARE_ERROR);
 		createEAttribute(expectedOutcomeEClass, EXPECTED_OUTCOME__ERRNO);
+		createEReference(expectedOutcomeEClass, EXPECTED_OUTCOME__REGISTERS);
 
 		guestMemoryRegionEClass = createEClass(GUEST_MEMORY_REGION);
 		createEAttribute(guestMemoryRegionEClass, GUEST_MEMORY_REGION__NAME);
@@ -1340,6 +1447,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		registerValueEClass = createEClass(REGISTER_VALUE);
 		createEAttribute(registerValueEClass, REGISTER_VALUE__NAME);
 		createEAttribute(registerValueEClass, REGISTER_VALUE__VALUE);
+
+		launchConfigEClass = createEClass(LAUNCH_CONFIG);
+		createEAttribute(launchConfigEClass, LAUNCH_CONFIG__FIRMWARE);
+		createEAttribute(launchConfigEClass, LAUNCH_CONFIG__KERNEL);
+		createEAttribute(launchConfigEClass, LAUNCH_CONFIG__INITRD);
+		createEAttribute(launchConfigEClass, LAUNCH_CONFIG__APPEND);
+		createEAttribute(launchConfigEClass, LAUNCH_CONFIG__VCPUS);
+
+		kvmCreateVmEClass = createEClass(KVM_CREATE_VM);
+		createEAttribute(kvmCreateVmEClass, KVM_CREATE_VM__VM_TYPE);
 
 		genericParametersEClass = createEClass(GENERIC_PARAMETERS);
 		createEReference(genericParametersEClass, GENERIC_PARAMETERS__ENTRIES);
@@ -1457,6 +1574,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 				!IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExpectedOutcome_Errno(), ecorePackage.getEInt(), "errno", null, 0, 1, ExpectedOutcome.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExpectedOutcome_Registers(), this.getRegisterValue(), null, "registers", null, 0, -1, //$NON-NLS-1$
+				ExpectedOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(guestMemoryRegionEClass, GuestMemoryRegion.class, "GuestMemoryRegion", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);
@@ -1601,6 +1721,25 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getRegisterValue_Name(), ecorePackage.getEString(), "name", null, 0, 1, RegisterValue.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisterValue_Value(), ecorePackage.getEByteArray(), "value", null, 0, 1, RegisterValue.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(launchConfigEClass, LaunchConfig.class, "LaunchConfig", IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLaunchConfig_Firmware(), ecorePackage.getEString(), "firmware", null, 0, 1, //$NON-NLS-1$
+				LaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLaunchConfig_Kernel(), ecorePackage.getEString(), "kernel", null, 0, 1, LaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLaunchConfig_Initrd(), ecorePackage.getEString(), "initrd", null, 0, 1, LaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLaunchConfig_Append(), ecorePackage.getEString(), "append", null, 0, 1, LaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLaunchConfig_Vcpus(), ecorePackage.getEInt(), "vcpus", null, 0, 1, LaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kvmCreateVmEClass, KvmCreateVm.class, "KvmCreateVm", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKvmCreateVm_VmType(), ecorePackage.getEInt(), "vmType", null, 0, 1, KvmCreateVm.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(genericParametersEClass, GenericParameters.class, "GenericParameters", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$

@@ -133,6 +133,16 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseLaunchConfig(LaunchConfig object) {
+			return createLaunchConfigAdapter();
+		}
+
+		@Override
+		public Adapter caseKvmCreateVm(KvmCreateVm object) {
+			return createKvmCreateVmAdapter();
+		}
+
+		@Override
 		public Adapter caseGenericParameters(GenericParameters object) {
 			return createGenericParametersAdapter();
 		}
@@ -340,6 +350,34 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRegisterValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.LaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.LaunchConfig
+	 * @generated
+	 */
+	public Adapter createLaunchConfigAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmCreateVm <em>Kvm Create Vm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmCreateVm
+	 * @generated
+	 */
+	public Adapter createKvmCreateVmAdapter() {
 		return null;
 	}
 

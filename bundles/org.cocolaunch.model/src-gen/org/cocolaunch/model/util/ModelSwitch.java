@@ -158,6 +158,20 @@ public class ModelSwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case ModelPackage.LAUNCH_CONFIG: {
+			LaunchConfig launchConfig = (LaunchConfig) theEObject;
+			T result = caseLaunchConfig(launchConfig);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case ModelPackage.KVM_CREATE_VM: {
+			KvmCreateVm kvmCreateVm = (KvmCreateVm) theEObject;
+			T result = caseKvmCreateVm(kvmCreateVm);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case ModelPackage.GENERIC_PARAMETERS: {
 			GenericParameters genericParameters = (GenericParameters) theEObject;
 			T result = caseGenericParameters(genericParameters);
@@ -369,6 +383,36 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRegisterValue(RegisterValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLaunchConfig(LaunchConfig object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Create Vm</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Create Vm</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmCreateVm(KvmCreateVm object) {
 		return null;
 	}
 

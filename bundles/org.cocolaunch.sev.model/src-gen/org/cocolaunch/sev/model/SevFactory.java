@@ -185,6 +185,15 @@ public interface SevFactory extends EFactory {
 	EcdsaPublicKey createEcdsaPublicKey();
 
 	/**
+	 * Returns a new object of class '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Launch Config</em>'.
+	 * @generated
+	 */
+	SevLaunchConfig createSevLaunchConfig();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -3,8 +3,10 @@
  */
 package org.cocolaunch.sev.model;
 
+import org.cocolaunch.model.ModelPackage;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -2033,6 +2035,169 @@ public interface SevPackage extends EPackage {
 	int ECDSA_PUBLIC_KEY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SevLaunchConfigImpl <em>Launch Config</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.impl.SevLaunchConfigImpl
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevLaunchConfig()
+	 * @generated
+	 */
+	int SEV_LAUNCH_CONFIG = 18;
+
+	/**
+	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__FIRMWARE = ModelPackage.LAUNCH_CONFIG__FIRMWARE;
+
+	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__KERNEL = ModelPackage.LAUNCH_CONFIG__KERNEL;
+
+	/**
+	 * The feature id for the '<em><b>Initrd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__INITRD = ModelPackage.LAUNCH_CONFIG__INITRD;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__APPEND = ModelPackage.LAUNCH_CONFIG__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Vcpus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__VCPUS = ModelPackage.LAUNCH_CONFIG__VCPUS;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__MODE = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Vcpu Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__VCPU_TYPE = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Vcpu Sig</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__VCPU_SIG = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Guest Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__GUEST_FEATURES = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__POLICY = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Vmm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__VMM = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Legacy Init</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__LEGACY_INIT = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Snp Ovmf Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__SNP_OVMF_HASH = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Svsm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__SVSM = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Vars Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG__VARS_SIZE = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG_FEATURE_COUNT = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_LAUNCH_CONFIG_OPERATION_COUNT = ModelPackage.LAUNCH_CONFIG_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevCommandId <em>Command Id</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2040,7 +2205,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevCommandId()
 	 * @generated
 	 */
-	int SEV_COMMAND_ID = 18;
+	int SEV_COMMAND_ID = 19;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPageType <em>Snp Page Type</em>}' enum.
@@ -2050,7 +2215,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPageType()
 	 * @generated
 	 */
-	int SNP_PAGE_TYPE = 19;
+	int SNP_PAGE_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevPolicyBit <em>Policy Bit</em>}' enum.
@@ -2060,7 +2225,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevPolicyBit()
 	 * @generated
 	 */
-	int SEV_POLICY_BIT = 20;
+	int SEV_POLICY_BIT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPolicyBit <em>Snp Policy Bit</em>}' enum.
@@ -2070,7 +2235,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPolicyBit()
 	 * @generated
 	 */
-	int SNP_POLICY_BIT = 21;
+	int SNP_POLICY_BIT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevFeature <em>Feature</em>}' enum.
@@ -2080,7 +2245,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevFeature()
 	 * @generated
 	 */
-	int SEV_FEATURE = 22;
+	int SEV_FEATURE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevGuestState <em>Guest State</em>}' enum.
@@ -2090,7 +2255,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevGuestState()
 	 * @generated
 	 */
-	int SEV_GUEST_STATE = 23;
+	int SEV_GUEST_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpGuestState <em>Snp Guest State</em>}' enum.
@@ -2100,7 +2265,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpGuestState()
 	 * @generated
 	 */
-	int SNP_GUEST_STATE = 24;
+	int SNP_GUEST_STATE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevStatus <em>Status</em>}' enum.
@@ -2110,7 +2275,27 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevStatus()
 	 * @generated
 	 */
-	int SEV_STATUS = 25;
+	int SEV_STATUS = 26;
+
+	/**
+	 * The meta object id for the '<em>Mode</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.SevMode
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevMode()
+	 * @generated
+	 */
+	int SEV_MODE = 27;
+
+	/**
+	 * The meta object id for the '<em>Vmm Type</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.VmmType
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getVmmType()
+	 * @generated
+	 */
+	int VMM_TYPE = 28;
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.VmcbSegment <em>Vmcb Segment</em>}'.
@@ -4086,6 +4271,126 @@ public interface SevPackage extends EPackage {
 	EAttribute getEcdsaPublicKey_Qy();
 
 	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SevLaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Launch Config</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig
+	 * @generated
+	 */
+	EClass getSevLaunchConfig();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getMode()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getVcpuType <em>Vcpu Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vcpu Type</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getVcpuType()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_VcpuType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getVcpuSig <em>Vcpu Sig</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vcpu Sig</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getVcpuSig()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_VcpuSig();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getGuestFeatures <em>Guest Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guest Features</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getGuestFeatures()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_GuestFeatures();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getPolicy <em>Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Policy</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getPolicy()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_Policy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getVmm <em>Vmm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vmm</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getVmm()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_Vmm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#isLegacyInit <em>Legacy Init</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Legacy Init</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#isLegacyInit()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_LegacyInit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getSnpOvmfHash <em>Snp Ovmf Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snp Ovmf Hash</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getSnpOvmfHash()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_SnpOvmfHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getSvsm <em>Svsm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Svsm</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getSvsm()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_Svsm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevLaunchConfig#getVarsSize <em>Vars Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vars Size</em>'.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig#getVarsSize()
+	 * @see #getSevLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getSevLaunchConfig_VarsSize();
+
+	/**
 	 * Returns the meta object for enum '{@link org.cocolaunch.sev.model.SevCommandId <em>Command Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4164,6 +4469,34 @@ public interface SevPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSevStatus();
+
+	/**
+	 * Returns the meta object for data type '{@link org.cocolaunch.sev.model.SevMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Guest mode of an AMD launch (hand-written enum SevMode: SEV, SEV-ES, SEV-SNP, SEV-SNP with SVSM).
+	 * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Mode</em>'.
+	 * @see org.cocolaunch.sev.model.SevMode
+	 * @model instanceClass="org.cocolaunch.sev.model.SevMode"
+	 * @generated
+	 */
+	EDataType getSevMode();
+
+	/**
+	 * Returns the meta object for data type '{@link org.cocolaunch.sev.model.VmmType <em>Vmm Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * VMM preset (hand-written enum VmmType: QEMU, EC2, GCE).
+	 * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Vmm Type</em>'.
+	 * @see org.cocolaunch.sev.model.VmmType
+	 * @model instanceClass="org.cocolaunch.sev.model.VmmType"
+	 * @generated
+	 */
+	EDataType getVmmType();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5673,6 +6006,96 @@ public interface SevPackage extends EPackage {
 		EAttribute ECDSA_PUBLIC_KEY__QY = eINSTANCE.getEcdsaPublicKey_Qy();
 
 		/**
+		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SevLaunchConfigImpl <em>Launch Config</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.impl.SevLaunchConfigImpl
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevLaunchConfig()
+		 * @generated
+		 */
+		EClass SEV_LAUNCH_CONFIG = eINSTANCE.getSevLaunchConfig();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__MODE = eINSTANCE.getSevLaunchConfig_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Vcpu Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__VCPU_TYPE = eINSTANCE.getSevLaunchConfig_VcpuType();
+
+		/**
+		 * The meta object literal for the '<em><b>Vcpu Sig</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__VCPU_SIG = eINSTANCE.getSevLaunchConfig_VcpuSig();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest Features</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__GUEST_FEATURES = eINSTANCE.getSevLaunchConfig_GuestFeatures();
+
+		/**
+		 * The meta object literal for the '<em><b>Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__POLICY = eINSTANCE.getSevLaunchConfig_Policy();
+
+		/**
+		 * The meta object literal for the '<em><b>Vmm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__VMM = eINSTANCE.getSevLaunchConfig_Vmm();
+
+		/**
+		 * The meta object literal for the '<em><b>Legacy Init</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__LEGACY_INIT = eINSTANCE.getSevLaunchConfig_LegacyInit();
+
+		/**
+		 * The meta object literal for the '<em><b>Snp Ovmf Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__SNP_OVMF_HASH = eINSTANCE.getSevLaunchConfig_SnpOvmfHash();
+
+		/**
+		 * The meta object literal for the '<em><b>Svsm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__SVSM = eINSTANCE.getSevLaunchConfig_Svsm();
+
+		/**
+		 * The meta object literal for the '<em><b>Vars Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_LAUNCH_CONFIG__VARS_SIZE = eINSTANCE.getSevLaunchConfig_VarsSize();
+
+		/**
 		 * The meta object literal for the '{@link org.cocolaunch.sev.model.SevCommandId <em>Command Id</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5751,6 +6174,26 @@ public interface SevPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEV_STATUS = eINSTANCE.getSevStatus();
+
+		/**
+		 * The meta object literal for the '<em>Mode</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.SevMode
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevMode()
+		 * @generated
+		 */
+		EDataType SEV_MODE = eINSTANCE.getSevMode();
+
+		/**
+		 * The meta object literal for the '<em>Vmm Type</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.VmmType
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getVmmType()
+		 * @generated
+		 */
+		EDataType VMM_TYPE = eINSTANCE.getVmmType();
 
 	}
 

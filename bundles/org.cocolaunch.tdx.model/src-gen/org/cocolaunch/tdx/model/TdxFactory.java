@@ -23,15 +23,6 @@ public interface TdxFactory extends EFactory {
 	TdxFactory eINSTANCE = org.cocolaunch.tdx.model.impl.TdxFactoryImpl.init();
 
 	/**
-	 * Returns a new object of class '<em>Create Vm</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Create Vm</em>'.
-	 * @generated
-	 */
-	TdxCreateVm createTdxCreateVm();
-
-	/**
 	 * Returns a new object of class '<em>Init Vm</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -102,6 +93,15 @@ public interface TdxFactory extends EFactory {
 	 * @generated
 	 */
 	TdVcpuState createTdVcpuState();
+
+	/**
+	 * Returns a new object of class '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Launch Config</em>'.
+	 * @generated
+	 */
+	TdxLaunchConfig createTdxLaunchConfig();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.tdx.model;
 
+import org.cocolaunch.model.ModelPackage;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -62,43 +63,6 @@ public interface TdxPackage extends EPackage {
 	TdxPackage eINSTANCE = org.cocolaunch.tdx.model.impl.TdxPackageImpl.init();
 
 	/**
-	 * The meta object id for the '{@link org.cocolaunch.tdx.model.impl.TdxCreateVmImpl <em>Create Vm</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.cocolaunch.tdx.model.impl.TdxCreateVmImpl
-	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxCreateVm()
-	 * @generated
-	 */
-	int TDX_CREATE_VM = 0;
-
-	/**
-	 * The feature id for the '<em><b>Vm Type</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TDX_CREATE_VM__VM_TYPE = 0;
-
-	/**
-	 * The number of structural features of the '<em>Create Vm</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TDX_CREATE_VM_FEATURE_COUNT = 1;
-
-	/**
-	 * The number of operations of the '<em>Create Vm</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TDX_CREATE_VM_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.impl.TdxInitVmImpl <em>Init Vm</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -106,7 +70,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitVm()
 	 * @generated
 	 */
-	int TDX_INIT_VM = 1;
+	int TDX_INIT_VM = 0;
 
 	/**
 	 * The feature id for the '<em><b>Attributes</b></em>' attribute.
@@ -206,7 +170,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getCpuidEntry()
 	 * @generated
 	 */
-	int CPUID_ENTRY = 2;
+	int CPUID_ENTRY = 1;
 
 	/**
 	 * The feature id for the '<em><b>Function</b></em>' attribute.
@@ -297,7 +261,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdParams()
 	 * @generated
 	 */
-	int TD_PARAMS = 3;
+	int TD_PARAMS = 2;
 
 	/**
 	 * The feature id for the '<em><b>Attributes</b></em>' attribute.
@@ -433,7 +397,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitVcpu()
 	 * @generated
 	 */
-	int TDX_INIT_VCPU = 4;
+	int TDX_INIT_VCPU = 3;
 
 	/**
 	 * The feature id for the '<em><b>Vcpu Index</b></em>' attribute.
@@ -488,7 +452,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitMemRegion()
 	 * @generated
 	 */
-	int TDX_INIT_MEM_REGION = 5;
+	int TDX_INIT_MEM_REGION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Source Addr</b></em>' attribute.
@@ -606,7 +570,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxFinalizeVm()
 	 * @generated
 	 */
-	int TDX_FINALIZE_VM = 6;
+	int TDX_FINALIZE_VM = 5;
 
 	/**
 	 * The number of structural features of the '<em>Finalize Vm</em>' class.
@@ -634,7 +598,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdState()
 	 * @generated
 	 */
-	int TD_STATE = 7;
+	int TD_STATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Lifecycle State</b></em>' attribute.
@@ -725,7 +689,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdVcpuState()
 	 * @generated
 	 */
-	int TD_VCPU_STATE = 8;
+	int TD_VCPU_STATE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Vcpu Index</b></em>' attribute.
@@ -800,6 +764,97 @@ public interface TdxPackage extends EPackage {
 	int TD_VCPU_STATE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.tdx.model.impl.TdxLaunchConfigImpl <em>Launch Config</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.tdx.model.impl.TdxLaunchConfigImpl
+	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxLaunchConfig()
+	 * @generated
+	 */
+	int TDX_LAUNCH_CONFIG = 8;
+
+	/**
+	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__FIRMWARE = ModelPackage.LAUNCH_CONFIG__FIRMWARE;
+
+	/**
+	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__KERNEL = ModelPackage.LAUNCH_CONFIG__KERNEL;
+
+	/**
+	 * The feature id for the '<em><b>Initrd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__INITRD = ModelPackage.LAUNCH_CONFIG__INITRD;
+
+	/**
+	 * The feature id for the '<em><b>Append</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__APPEND = ModelPackage.LAUNCH_CONFIG__APPEND;
+
+	/**
+	 * The feature id for the '<em><b>Vcpus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__VCPUS = ModelPackage.LAUNCH_CONFIG__VCPUS;
+
+	/**
+	 * The feature id for the '<em><b>Page Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__PAGE_ORDER = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Memory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG__MEMORY = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG_FEATURE_COUNT = ModelPackage.LAUNCH_CONFIG_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Launch Config</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_LAUNCH_CONFIG_OPERATION_COUNT = ModelPackage.LAUNCH_CONFIG_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.TdAttribute <em>Td Attribute</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -868,27 +923,6 @@ public interface TdxPackage extends EPackage {
 	 * @generated
 	 */
 	int MEASURE_ORDER = 15;
-
-	/**
-	 * Returns the meta object for class '{@link org.cocolaunch.tdx.model.TdxCreateVm <em>Create Vm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Create Vm</em>'.
-	 * @see org.cocolaunch.tdx.model.TdxCreateVm
-	 * @generated
-	 */
-	EClass getTdxCreateVm();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.cocolaunch.tdx.model.TdxCreateVm#getVmType <em>Vm Type</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Vm Type</em>'.
-	 * @see org.cocolaunch.tdx.model.TdxCreateVm#getVmType()
-	 * @see #getTdxCreateVm()
-	 * @generated
-	 */
-	EAttribute getTdxCreateVm_VmType();
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.tdx.model.TdxInitVm <em>Init Vm</em>}'.
@@ -1554,6 +1588,38 @@ public interface TdxPackage extends EPackage {
 	EAttribute getTdVcpuState_RegistersReadable();
 
 	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.tdx.model.TdxLaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Launch Config</em>'.
+	 * @see org.cocolaunch.tdx.model.TdxLaunchConfig
+	 * @generated
+	 */
+	EClass getTdxLaunchConfig();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.tdx.model.TdxLaunchConfig#getPageOrder <em>Page Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Order</em>'.
+	 * @see org.cocolaunch.tdx.model.TdxLaunchConfig#getPageOrder()
+	 * @see #getTdxLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getTdxLaunchConfig_PageOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.tdx.model.TdxLaunchConfig#getMemory <em>Memory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory</em>'.
+	 * @see org.cocolaunch.tdx.model.TdxLaunchConfig#getMemory()
+	 * @see #getTdxLaunchConfig()
+	 * @generated
+	 */
+	EAttribute getTdxLaunchConfig_Memory();
+
+	/**
 	 * Returns the meta object for enum '{@link org.cocolaunch.tdx.model.TdAttribute <em>Td Attribute</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1646,24 +1712,6 @@ public interface TdxPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
-		/**
-		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.impl.TdxCreateVmImpl <em>Create Vm</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.cocolaunch.tdx.model.impl.TdxCreateVmImpl
-		 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxCreateVm()
-		 * @generated
-		 */
-		EClass TDX_CREATE_VM = eINSTANCE.getTdxCreateVm();
-
-		/**
-		 * The meta object literal for the '<em><b>Vm Type</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TDX_CREATE_VM__VM_TYPE = eINSTANCE.getTdxCreateVm_VmType();
-
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.impl.TdxInitVmImpl <em>Init Vm</em>}' class.
 		 * <!-- begin-user-doc -->
@@ -2167,6 +2215,32 @@ public interface TdxPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TD_VCPU_STATE__REGISTERS_READABLE = eINSTANCE.getTdVcpuState_RegistersReadable();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.impl.TdxLaunchConfigImpl <em>Launch Config</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.tdx.model.impl.TdxLaunchConfigImpl
+		 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxLaunchConfig()
+		 * @generated
+		 */
+		EClass TDX_LAUNCH_CONFIG = eINSTANCE.getTdxLaunchConfig();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TDX_LAUNCH_CONFIG__PAGE_ORDER = eINSTANCE.getTdxLaunchConfig_PageOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TDX_LAUNCH_CONFIG__MEMORY = eINSTANCE.getTdxLaunchConfig_Memory();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.TdAttribute <em>Td Attribute</em>}' enum.

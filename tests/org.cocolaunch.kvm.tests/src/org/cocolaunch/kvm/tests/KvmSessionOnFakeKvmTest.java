@@ -3,13 +3,6 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -29,9 +22,16 @@ import org.cocolaunch.model.RegisterValue;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
-import org.cocolaunch.sev.core.measure.SevMode;
+import org.cocolaunch.sev.model.SevMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A debug session ({@link Session}, as the debugger drives it: one step at a time) over the KVM backend on the fake

@@ -3,17 +3,17 @@
  */
 package org.cocolaunch.kvm.tests;
 
+import java.util.List;
+
+import org.cocolaunch.core.backend.Errno;
+import org.cocolaunch.kvm.abi.StructLayout;
+import org.cocolaunch.kvm.host.VmTypes;
+import org.cocolaunch.sev.core.engine.SevVendorEngine;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-
-import org.cocolaunch.kvm.abi.SevFirmwareStatus;
-import org.cocolaunch.kvm.abi.StructLayout;
-import org.cocolaunch.kvm.host.VmTypes;
-import org.cocolaunch.core.backend.Errno;
-import org.junit.jupiter.api.Test;
 
 /** Decoding: KVM_CAP_VM_TYPES bits, errno names, SEV firmware status names (domain reference §1.1, §1.9, §2.4). */
 class VmTypesAndErrnoTest {
@@ -43,11 +43,11 @@ class VmTypesAndErrnoTest {
 	@Test
 	void sevFirmwareStatusNames() {
 		// SEV API status codes: 0x07 POLICY_FAILURE, 0x0B BAD_MEASUREMENT, 0x16 INVALID_PARAM, 0x27 INVALID_KEY
-		assertEquals("POLICY_FAILURE", SevFirmwareStatus.nameOf(0x07));
-		assertEquals("BAD_MEASUREMENT", SevFirmwareStatus.nameOf(0x0B));
-		assertEquals("INVALID_PARAM", SevFirmwareStatus.nameOf(0x16));
-		assertEquals("INVALID_KEY", SevFirmwareStatus.nameOf(0x27));
-		assertEquals(null, SevFirmwareStatus.nameOf(0x28));
+		assertEquals("POLICY_FAILURE", SevVendorEngine.statusName(0x07));
+		assertEquals("BAD_MEASUREMENT", SevVendorEngine.statusName(0x0B));
+		assertEquals("INVALID_PARAM", SevVendorEngine.statusName(0x16));
+		assertEquals("INVALID_KEY", SevVendorEngine.statusName(0x27));
+		assertEquals(null, SevVendorEngine.statusName(0x28));
 	}
 
 	@Test

@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.trace.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +15,14 @@ import org.cocolaunch.model.LaunchTrace;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.testing.CliRun;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code import-qemu-trace} and {@code diff} end to end through {@code Cli.run}: files, output, exit codes, errors. */
 class CliImportAndDiffTest {
@@ -67,7 +67,7 @@ class CliImportAndDiffTest {
 		assertEquals("BAD_MEASUREMENT", field(objects.get(10), "expected_error"));
 
 		CliRun text = CliRun.of(dir, "import-qemu-trace", log.toString(), "-o", "bad2.cclaunch");
-		assertEquals("imported 11 steps from " + log + " into " + dir.resolve("bad2.cclaunch") + " (1 warnings)\n",
+		assertEquals("imported 11 steps from " + log + " into " + dir.resolve("bad2.cclaunch") + " (2 warnings)\n",
 				text.out());
 	}
 
@@ -121,7 +121,7 @@ class CliImportAndDiffTest {
 
 		CliRun different = CliRun.of(dir, "diff", "c.cclaunch", "a.cclaunch");
 		assertEquals(1, different.exitCode());
-		assertEquals("step 1: command KVM_SEV_SNP_INIT vs KVM_SEV_INIT2\n", different.out());
+		assertEquals("step 8 (KVM_SEV_SNP_LAUNCH_UPDATE), parameter type NORMAL vs ZERO\n", different.out());
 		assertEquals("", different.err());
 	}
 

@@ -3,12 +3,6 @@
  */
 package org.cocolaunch.trace.tests;
 
-import static org.cocolaunch.trace.tests.TraceLogs.logged;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.LaunchInput;
@@ -26,11 +21,16 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.testing.TestData;
-import org.cocolaunch.trace.ImportInputs;
 import org.cocolaunch.trace.ImportResult;
 import org.cocolaunch.trace.QemuTraceImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.trace.tests.TraceLogs.logged;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With the firmware (and kernel) given, page contents bind to them: firmware slices by the flash mapping that ends

@@ -3,13 +3,6 @@
  */
 package org.cocolaunch.trace.tests;
 
-import static org.cocolaunch.trace.tests.RealLogImportTest.pages;
-import static org.cocolaunch.trace.tests.TraceLogs.logged;
-import static org.cocolaunch.trace.tests.TraceLogs.parameter;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -23,6 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.cocolaunch.trace.tests.RealLogImportTest.pages;
+import static org.cocolaunch.trace.tests.TraceLogs.logged;
+import static org.cocolaunch.trace.tests.TraceLogs.parameter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Synthetic logs in every format QEMU versions and log channels have used (domain reference §6): each trace format
@@ -76,7 +76,7 @@ class FormatVariantsTest {
 				kvm_sev_snp_launch_update addr 0x7f1b9c60e000 gpa 0x80f000 len 0x1000 (Unmeasured page)
 				""");
 		List<Step> steps = logged(result.plan());
-		assertEquals("KVM_SEV_SNP_INIT", steps.get(0).getCommand());
+		assertEquals("KVM_SEV_INIT2", steps.get(0).getCommand(), "the AMD branch's KVM_SEV_SNP_INIT, replayed as INIT2");
 		assertEquals("0x80e000+0x1000 CPUID", pages(steps.get(2)));
 		assertEquals("0x80f000+0x1000 UNMEASURED", pages(steps.get(3)));
 		assertEquals(List.of(), result.warnings());
@@ -115,10 +115,9 @@ class FormatVariantsTest {
 		assertEquals(List.of("KVM_SEV_INIT", "KVM_SEV_LAUNCH_START", "KVM_MEMORY_ENCRYPT_REG_REGION",
 				"KVM_SEV_LAUNCH_UPDATE_DATA", "KVM_SEV_LAUNCH_MEASURE", "KVM_SEV_LAUNCH_FINISH"),
 				steps.stream().map(Step::getCommand).toList());
-		assertEquals("0x0", parameter(steps.get(1), "session"));
-		assertEquals("0x40000000", parameter(steps.get(2), "len"), "1073741824 bytes = 1 GiB");
+		assertNull(steps.get(2).getParameters(), "region registration has no vendor struct; its line is the description");
 		assertEquals("0x400000", parameter(steps.get(3), "len"), "4194304 bytes = 4 MiB");
-		assertEquals("ZGF0YQ==", parameter(steps.get(4), "data"));
+		assertNull(steps.get(4).getExpectedOutcome(), "4 bytes are no MEASURE || MNONCE blob: nothing recorded");
 		assertEquals("0 (KVM_X86_DEFAULT_VM)", parameter(result.plan().getSteps().get(0), "type"));
 		assertEquals(1, result.warnings().size());
 		assertEquals(4, result.warnings().get(0).line());
@@ -155,7 +154,7 @@ class FormatVariantsTest {
 		assertEquals("KVM_SEV_LAUNCH_SECRET", steps.get(4).getCommand());
 		assertEquals("0x80e000+0x30 NORMAL", pages(steps.get(4)));
 		assertEquals("KVM_SEV_GET_ATTESTATION_REPORT", steps.get(5).getCommand());
-		assertEquals("bm9uY2U=", parameter(steps.get(5), "mnonce"));
+		assertTrue(steps.get(5).getDescription().contains("mnonce bm9uY2U="), steps.get(5).getDescription());
 		assertEquals(List.of(), result.warnings());
 	}
 
@@ -194,7 +193,7 @@ class FormatVariantsTest {
 				""");
 		List<Step> steps = logged(result.plan());
 		assertEquals("0xffc00000+0x100000 NORMAL", pages(steps.get(0)));
-		assertEquals("0x400000", parameter(steps.get(0), "len"), "the parameters stay as logged");
+		assertEquals("0x100000", parameter(steps.get(0), "len"), "the struct issues what this call added");
 		assertEquals("0xffd00000+0x300000 NORMAL", pages(steps.get(1)));
 		assertEquals("0x800000+0x9000 ZERO", pages(steps.get(2)));
 	}

@@ -3,25 +3,25 @@
  */
 package org.cocolaunch.trace.tests;
 
-import static org.cocolaunch.trace.tests.TraceLogs.logged;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.model.Step;
-import org.cocolaunch.trace.ImportInputs;
 import org.cocolaunch.trace.ImportResult;
-import org.cocolaunch.trace.ImportWarning;
 import org.cocolaunch.trace.QemuTraceImporter;
 import org.cocolaunch.trace.TraceImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.trace.tests.TraceLogs.logged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Broken lines become warnings with their line numbers, never exceptions; a log without launch events is an error. */
 class MalformedLogTest {

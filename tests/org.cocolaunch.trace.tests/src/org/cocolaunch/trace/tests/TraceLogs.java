@@ -3,18 +3,22 @@
  */
 package org.cocolaunch.trace.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 
-import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.core.imports.ImpliedCreateVm;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
-import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
-import org.cocolaunch.trace.ImportInputs;
+import org.cocolaunch.model.VmType;
+import org.cocolaunch.testing.PublicLogs;
 import org.cocolaunch.trace.ImportResult;
 import org.cocolaunch.trace.QemuTraceImporter;
 import org.cocolaunch.trace.TraceImportException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** The real public logs kept in this bundle's {@code data/} folder, and small helpers to import logs in tests. */
 final class TraceLogs {
@@ -34,17 +38,9 @@ final class TraceLogs {
 	private TraceLogs() {
 	}
 
-	/** The data folder: beside the test bundle's working directory (Tycho) or found from the checkout root. */
+	/** The log's file (the logs are shared with the CLI flow tests through {@link PublicLogs}). */
 	static Path data(String name) {
-		Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-		for (Path dir = start; dir != null; dir = dir.getParent()) {
-			for (Path candidate : List.of(dir.resolve("data"), dir.resolve("tests/org.cocolaunch.trace.tests/data"))) {
-				if (Files.isRegularFile(candidate.resolve(name))) {
-					return candidate.resolve(name);
-				}
-			}
-		}
-		throw new AssertionError("test log " + name + " not found from " + start);
+		return PublicLogs.file(name);
 	}
 
 	static ImportResult importData(String name) throws TraceImportException {
@@ -61,14 +57,33 @@ final class TraceLogs {
 		return plan.getSteps().subList(1, plan.getSteps().size());
 	}
 
+	/**
+	 * A field of the step's typed parameter struct, by the name the log gives it, as the log would print it: numbers
+	 * in hex ({@code policy}, {@code len}), an SNP page type by name ({@code type}); for KVM_CREATE_VM the VM type
+	 * and its kernel name. Null when the struct has no such field.
+	 */
 	static String parameter(Step step, String name) {
-		if (step.getParameters() instanceof GenericParameters g) {
-			for (Parameter p : g.getEntries()) {
-				if (p.getName().equals(name)) {
-					return p.getValue();
-				}
-			}
+		EObject p = step.getParameters();
+		if (p instanceof KvmCreateVm create) {
+			return name.equals("type") ? create.getVmType() + " (" + ImpliedCreateVm.typeName(VmType.get(create.getVmType()))
+					+ ")" : null;
 		}
-		return null;
+		EStructuralFeature f = p == null ? null : p.eClass().getEStructuralFeature(name);
+		if (f == null || !p.eIsSet(f) && !(f.getEType().getInstanceClass() == long.class
+				|| f.getEType().getInstanceClass() == int.class)) {
+			return null;
+		}
+		Object v = p.eGet(f);
+		return v instanceof Number n ? "0x" + Long.toHexString(n.longValue()) : String.valueOf(v);
 	}
+
+	/** A register value the log recorded for the step (its expected outcome), base64 as QEMU printed it. */
+	static String recorded(Step step, String register) {
+		if (step.getExpectedOutcome() == null) {
+			return null;
+		}
+		return step.getExpectedOutcome().getRegisters().stream().filter(r -> r.getName().equals(register))
+				.map(r -> Base64.getEncoder().encodeToString(r.getValue())).findFirst().orElse(null);
+	}
+
 }

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +26,10 @@ import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanBuilder;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.testing.TestData;
 import org.cocolaunch.ui.tests.swt.UiDriver;
@@ -47,6 +42,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Benchmark (not run by default; tests/bench runs it): a 1 GiB measured SNP launch (262,144 NORMAL pages) run to the

@@ -53,7 +53,7 @@ class WorkbenchConventionsUiTest {
 	void menusAreFileEditRunWindowHelp() {
 		assertEquals(List.of("File", "Edit", "Run", "Window", "Help"), onUi(() -> texts(menuBar())));
 		List<String> file = onUi(() -> texts(submenu("File")));
-		assertTrue(file.containsAll(List.of("Open Plan...", "Edit Plan...", "Import QEMU Log...", "Explain Measurement...",
+		assertTrue(file.containsAll(List.of("Open Plan...", "Edit Plan...", "Explain Measurement...", "Import QEMU Log...",
 				"Save", "Exit")), file.toString());
 		for (String leftover : List.of("Open File...", "Convert Line Delimiters To", "Import Projects from Folder or Archive...",
 				"Switch Workspace")) {

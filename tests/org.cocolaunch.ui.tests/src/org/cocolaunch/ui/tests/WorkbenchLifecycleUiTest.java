@@ -13,10 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cocolaunch.app.CocoWorkbenchAdvisor;
-import org.cocolaunch.app.ImportQemuLogHandler;
-import org.cocolaunch.core.io.ModelFiles;
-import org.cocolaunch.trace.ImportInputs;
-import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.internal.ui.editor.PlanEditorInput;
 import org.cocolaunch.internal.ui.handlers.FileDialogs;
@@ -24,7 +20,6 @@ import org.cocolaunch.ui.editors.PlanEditor;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -92,25 +87,6 @@ class WorkbenchLifecycleUiTest {
 		ExampleSessions.settle(500);
 		assertFalse(onUi(() -> PlatformUI.getWorkbench().isClosing()), "Cancel keeps the workbench");
 		assertFalse(target.isTerminated(), "Cancel keeps the session");
-	}
-
-	/** File > Import QEMU Log... after its dialogs: a real public log becomes a plan file shown in Launch Steps. */
-	@Test
-	void importedQemuLogIsSavedAndShown() throws Exception {
-		Path log = Path.of(System.getProperty("user.dir")).resolve("../org.cocolaunch.trace.tests/data/qemu-devel-2022-01-17-sev-bios.log")
-				.normalize();
-		assertTrue(Files.isRegularFile(log), log + " (public test data of the trace importer)");
-		Path plan = dir.resolve("sev-bios.cclaunch");
-		var window = onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0]);
-		Job job = onUi(() -> ImportQemuLogHandler.importInJob(window, log, ImportInputs.none(), plan));
-		job.join();
-		LaunchStepsView view = ExampleSessions.show(LaunchStepsView.ID);
-		waitUntil("Launch Steps shows the imported plan", () -> plan.toString().equals(view.planPath()));
-		int steps = ModelFiles.loadPlan(plan).getSteps().size();
-		assertTrue(steps > 0);
-		waitUntil("every imported step is listed", () -> view.getViewer().getTable().getItemCount() == steps);
-		// The importer's warnings, if any, come in one dialog naming the file; close it.
-		onUi(() -> UiDriver.shells(ImportQemuLogHandler.TITLE::equals).forEach(Shell::close));
 	}
 
 	private static Button button(Control c, String text) {

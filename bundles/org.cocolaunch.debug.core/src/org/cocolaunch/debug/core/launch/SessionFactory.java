@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.BackendProviders;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.session.Session;
-import org.cocolaunch.core.vendor.VendorEngine;
-import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.debug.core.CocoDebug;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.CoreException;
@@ -22,7 +21,7 @@ import org.eclipse.emf.common.util.URI;
 
 /**
  * Turns a launch configuration into a ready Session: plan, inputs, vendor engine, backend — the simulator, or KVM
- * after the host check (the same gate as {@code run --backend kvm}: {@code KvmBackends.createAfterHostCheck}).
+ * after its host check (the same gate as {@code run --backend kvm}: {@link BackendProviders#create}).
  */
 public final class SessionFactory {
 
@@ -54,9 +53,10 @@ public final class SessionFactory {
 		if (planLocation.isBlank()) {
 			throw new SetupException("no launch plan given; choose a .cclaunch file on the Main tab", null);
 		}
-		boolean kvm = CocoDebug.BACKEND_KVM.equals(backend);
-		if (!kvm && !CocoDebug.BACKEND_SIM.equals(backend)) {
-			throw new SetupException("unknown backend '" + backend + "'; choose the simulator or KVM on the Plan tab", null);
+		BackendProviders backends = BackendProviders.registered();
+		if (!backends.ids().contains(backend)) {
+			throw new SetupException("unknown backend '" + backend + "'; choose one of " + String.join(", ",
+					backends.ids()) + " on the Plan tab", null);
 		}
 		LaunchPlan plan;
 		Path baseDir;
@@ -72,13 +72,11 @@ public final class SessionFactory {
 		} catch (ModelFileException e) {
 			throw new SetupException(e.getMessage(), e);
 		}
-		VendorEngine engine = VendorEngines.registered().forPlan(plan).orElseThrow(() -> new SetupException(
-				planLocation + ": no engine for vendor " + plan.getVendor() + ", VM type " + plan.getVmType(), null));
 		Map<String, Path> inputs = new HashMap<>();
 		inputAttributes.forEach((role, path) -> inputs.put(role, Path.of(path)));
 		PlanInputs planInputs = new PlanInputs(plan, baseDir, inputs);
 		try {
-			Session session = new Session(plan, kvm ? KvmBackendChoice.create(plan, planInputs) : engine.createSimulator(plan, planInputs));
+			Session session = new Session(plan, backends.create(backend, plan, planInputs));
 			session.trace().setPlanUri(planLocation);
 			return session;
 		} catch (BackendException e) {

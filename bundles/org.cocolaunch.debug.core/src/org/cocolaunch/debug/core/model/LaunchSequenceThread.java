@@ -5,6 +5,7 @@ package org.cocolaunch.debug.core.model;
 
 import java.util.List;
 
+import org.cocolaunch.core.session.ResultText;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
@@ -91,8 +92,7 @@ public class LaunchSequenceThread extends CocoDebugElement implements IThread {
 		if (r.getStatus() == StepStatus.SUCCESS) {
 			return head + ": success";
 		}
-		return head + " failed: " + r.getFirmwareErrorName() + " (fw_error=" + r.getFirmwareError() + ", errno="
-				+ r.getErrno() + ")";
+		return head + " failed: " + ResultText.failure(r);
 	}
 
 	// --- stepping -------------------------------------------------------------------------------------------

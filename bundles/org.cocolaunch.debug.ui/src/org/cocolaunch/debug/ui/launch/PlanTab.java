@@ -6,8 +6,8 @@ package org.cocolaunch.debug.ui.launch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cocolaunch.core.backend.BackendProviders;
 import org.cocolaunch.debug.core.CocoDebug;
-import org.cocolaunch.debug.core.launch.KvmBackendChoice;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -107,7 +107,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 	private void checkHostInBackground() {
 		Display display = kvmStatus.getDisplay();
 		Job job = Job.create("Checking whether this host can run KVM launches", (IProgressMonitor monitor) -> {
-			String reason = KvmBackendChoice.hostUnavailableReason();
+			String reason = BackendProviders.registered().unavailableReason(BackendProviders.KVM);
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> showHostCheck(reason));
 			}

@@ -41,7 +41,7 @@ public class WelcomeView extends ViewPart {
 			new String[] { "AMD SEV (legacy)", "org.cocolaunch.doc.cheatsheets.sev" },
 			new String[] { "Intel TDX", "org.cocolaunch.doc.cheatsheets.tdx" });
 
-	public static final String IMPORT_COMMAND = "org.cocolaunch.ui.commands.importQemuLog";
+	public static final String IMPORT_COMMAND = "org.cocolaunch.ui.commands.importLog";
 	public static final String EXPLAIN_COMMAND = "org.cocolaunch.ui.commands.explainMeasurement";
 
 	private FormToolkit toolkit;

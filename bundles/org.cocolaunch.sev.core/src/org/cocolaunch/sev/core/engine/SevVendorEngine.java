@@ -3,44 +3,52 @@
  */
 package org.cocolaunch.sev.core.engine;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-import org.cocolaunch.core.explain.ExplainException;
-import org.cocolaunch.core.plan.PlanProblem;
-import org.cocolaunch.core.explain.ExplainRequest;
-import org.cocolaunch.core.explain.SearchResult;
-import org.cocolaunch.core.explain.Variant;
-import org.cocolaunch.sev.core.cli.SevMeasureTool;
-import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.plan.SevPlanBuilder;
-import org.cocolaunch.sev.core.plan.SevPlanRequest;
-import org.cocolaunch.sev.core.SevInputException;
-import org.cocolaunch.sev.core.explain.SevSearchSpace;
-import org.cocolaunch.sev.core.explain.SevVariantSearch;
-import org.cocolaunch.sev.core.measure.SevMode;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.cocolaunch.core.inspect.DecodedEvidence;
-import org.cocolaunch.core.inspect.EvidenceFormatException;
-import org.cocolaunch.core.inspect.StateDescription;
-import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
-import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
-import org.cocolaunch.sev.core.report.SnpReportEvidence;
-import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
-import org.cocolaunch.sev.model.Vmsa;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EObject;
-import org.cocolaunch.sev.core.plan.SevPlanValidator;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.explain.ExplainException;
+import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.explain.SearchResult;
+import org.cocolaunch.core.imports.ImportException;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
+import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.inspect.StateDescription;
+import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.core.vendor.LaunchConfigException;
 import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
+import org.cocolaunch.sev.core.SevInputException;
+import org.cocolaunch.sev.core.explain.SevSearchSpace;
+import org.cocolaunch.sev.core.explain.SevVariantSearch;
+import org.cocolaunch.sev.core.imports.SevLogImport;
+import org.cocolaunch.sev.core.measure.LaunchMeasurer;
+import org.cocolaunch.sev.core.plan.SevPlanBuilder;
+import org.cocolaunch.sev.core.plan.SevPlanValidator;
+import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
+import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
+import org.cocolaunch.sev.core.report.SnpReportEvidence;
 import org.cocolaunch.sev.core.sim.SevFirmwareSimulator;
+import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
+import org.cocolaunch.sev.model.SevLaunchConfig;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SevPackage;
 import org.cocolaunch.sev.model.SevStatus;
+import org.cocolaunch.sev.model.Vmsa;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The AMD SEV family's contribution to the core: the simulated firmware for SEV, SEV-ES and SEV-SNP plans and the names
@@ -83,6 +91,11 @@ public final class SevVendorEngine implements VendorEngine {
 
 	@Override
 	public String firmwareErrorName(long code) {
+		return statusName(code);
+	}
+
+	/** The name of an AMD firmware status code ({@link SevStatus}, the one table of them), or null when unknown. */
+	public static String statusName(long code) {
 		if (code < 0 || code > Integer.MAX_VALUE) {
 			return code == -1 ? "NO_FW_CALL" : null;
 		}
@@ -127,13 +140,9 @@ public final class SevVendorEngine implements VendorEngine {
 	@Override
 	public SearchResult explain(ExplainRequest request,
 			IProgressMonitor monitor) throws ExplainException {
-		SevMode mode = switch (request.mode()) {
-		case "snp" -> SevMode.SEV_SNP;
-		case "seves" -> SevMode.SEV_ES;
-		case "sev" -> SevMode.SEV;
-		default -> null;
-		};
-		if (mode == null) {
+		SevMode mode = Arrays.stream(SevMode.values()).filter(m -> m.cliName().equals(request.mode())).findFirst()
+				.orElse(null);
+		if (mode == null || !explainModes().contains(request.mode())) {
 			return null;
 		}
 		try {
@@ -145,76 +154,69 @@ public final class SevVendorEngine implements VendorEngine {
 		}
 	}
 
+	@Override
+	public void completeImport(LaunchPlan plan, List<Integer> stepLines, ImportInputs inputs,
+			List<ImportWarning> warnings) throws ImportException {
+		SevLogImport.complete(plan, stepLines, inputs, warnings);
+	}
+
+	@Override
+	public List<String> modes() {
+		return Arrays.stream(SevMode.values()).map(SevMode::cliName).toList();
+	}
+
+	/** The search covers SNP, SEV-ES and SEV launches (not COCONUT-SVSM ones). */
+	@Override
+	public List<String> explainModes() {
+		return Stream.of(SevMode.SEV_SNP, SevMode.SEV_ES, SevMode.SEV).map(SevMode::cliName).toList();
+	}
+
+	@Override
+	public LaunchConfig newConfig(String mode) {
+		return Arrays.stream(SevMode.values()).filter(m -> m.cliName().equals(mode)).findFirst()
+				.map(m -> SevLaunchConfigs.of(m, null)).orElse(null);
+	}
+
+	@Override
+	public boolean handles(LaunchConfig config) {
+		return config instanceof SevLaunchConfig;
+	}
+
+	@Override
+	public List<String> measureArguments(LaunchConfig config) {
+		return SevLaunchConfigs.measureArguments((SevLaunchConfig) config);
+	}
+
+	@Override
+	public Map<String, byte[]> measure(LaunchConfig config, Path workingDir) throws LaunchConfigException {
+		SevLaunchConfig c = (SevLaunchConfig) config;
+		try {
+			byte[] digest = LaunchMeasurer.measure(SevLaunchConfigs.measurementRequest(c, workingDir)).measurement();
+			return Map.of(c.getMode().isSnp() ? "MEASUREMENT" : "LAUNCH_DIGEST", digest);
+		} catch (SevInputException e) {
+			throw new LaunchConfigException(e.getMessage(), e);
+		}
+	}
+
 	/**
-	 * Builds the plan of an SEV, SEV-ES or SEV-SNP variant from its {@code measure} arguments (relative paths resolve
-	 * against the working directory); null for other vendors' variants and for launches the plan builder does not
-	 * cover (COCONUT-SVSM, a precomputed OVMF hash instead of the firmware, see {@link #planUnavailableReason}).
+	 * The plan QEMU (or the EC2/GCE preset) issues for an SEV, SEV-ES or SEV-SNP configuration; null for launches
+	 * the plan builder does not cover (COCONUT-SVSM, a precomputed OVMF hash instead of the firmware).
 	 */
 	@Override
-	public LaunchPlan planFor(Variant variant) throws ExplainException {
-		if (!"sev".equals(variant.vendor())) {
+	public LaunchPlan buildPlan(LaunchConfig config, Path workingDir) throws LaunchConfigException {
+		SevLaunchConfig c = (SevLaunchConfig) config;
+		if (SevLaunchConfigs.planUnavailable(c) != null) {
 			return null;
 		}
-		MeasurementRequest m;
 		try {
-			m = SevMeasureTool.parseRequest(variant.measureArgs(), workingDir());
+			return SevPlanBuilder.build(SevLaunchConfigs.planRequest(c, workingDir));
 		} catch (SevInputException e) {
-			throw new ExplainException(e.getMessage(), e);
-		}
-		if (unavailable(m) != null) {
-			return null;
-		}
-		SevPlanRequest r = new SevPlanRequest(m.mode(), m.ovmf().toAbsolutePath(), absolute(m.kernel()),
-				absolute(m.initrd()), m.append(), m.vcpus(), vcpuType(variant), m.vcpuSig(), m.guestFeatures(), null,
-				m.vmm(), false, null);
-		try {
-			return SevPlanBuilder.build(r);
-		} catch (SevInputException e) {
-			throw new ExplainException(e.getMessage(), e);
+			throw new LaunchConfigException(e.getMessage(), e);
 		}
 	}
 
 	@Override
-	public String planUnavailableReason(Variant variant) {
-		if (!"sev".equals(variant.vendor())) {
-			return null;
-		}
-		try {
-			return unavailable(SevMeasureTool.parseRequest(variant.measureArgs(), workingDir()));
-		} catch (SevInputException e) {
-			return e.getMessage();
-		}
-	}
-
-	private static String unavailable(MeasurementRequest m) {
-		if (m.mode() == SevMode.SEV_SNP_SVSM) {
-			return "the plan builder does not support snp:svsm launches (COCONUT-SVSM) yet";
-		}
-		if (m.snpOvmfSeed() != null) {
-			return "a precomputed OVMF hash (--snp-ovmf-hash) stands in for the firmware pages, which a plan must issue";
-		}
-		return null;
-	}
-
-	private static java.nio.file.Path workingDir() {
-		return java.nio.file.Path.of("").toAbsolutePath();
-	}
-
-	private static java.nio.file.Path absolute(java.nio.file.Path p) {
-		return p == null ? null : p.toAbsolutePath();
-	}
-
-	/** The vCPU model named by {@code --vcpu-type}, for the plan's description; null when none is named. */
-	private static String vcpuType(Variant variant) {
-		java.util.List<String> args = variant.measureArgs();
-		String type = null;
-		for (int i = 0; i < args.size(); i++) {
-			if (args.get(i).equals("--vcpu-type") && i + 1 < args.size()) {
-				type = args.get(i + 1);
-			} else if (args.get(i).startsWith("--vcpu-type=")) {
-				type = args.get(i).substring("--vcpu-type=".length());
-			}
-		}
-		return type;
+	public String planUnavailableReason(LaunchConfig config) {
+		return SevLaunchConfigs.planUnavailable((SevLaunchConfig) config);
 	}
 }

@@ -6,9 +6,10 @@ package org.cocolaunch.sev.core.explain;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cocolaunch.sev.core.measure.SevMode;
+import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * The SEV/SEV-ES/SNP configurations a search tries: the fixed inputs (firmware candidates, kernel, initrd, cmdline)
@@ -32,7 +33,7 @@ public record SevSearchSpace(SevMode mode, List<Path> firmware, Path kernel, Pat
 		List<CmdlineVariant> cmdlines) {
 
 	/** Default largest vCPU count. */
-	public static final int DEFAULT_MAX_VCPUS = 64;
+	public static final int DEFAULT_MAX_VCPUS = ExplainRequest.DEFAULT_MAX_VCPUS;
 
 	public SevSearchSpace {
 		if (firmware.isEmpty()) {

@@ -4,6 +4,7 @@
 package org.cocolaunch.sev.core.explain;
 
 import java.nio.file.Path;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,20 +20,22 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.sev.core.InputFiles;
 import org.cocolaunch.sev.core.SevInputException;
+import org.cocolaunch.sev.core.engine.SevLaunchConfigs;
 import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
 import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.measure.PageType;
 import org.cocolaunch.sev.core.measure.PageUpdate;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
 import org.cocolaunch.sev.core.measure.SnpLaunchPlanner;
 import org.cocolaunch.sev.core.measure.SnpPageMeasurer;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
 import org.cocolaunch.sev.core.ovmf.SectionType;
 import org.cocolaunch.sev.core.vmsa.SaveArea;
-import org.cocolaunch.sev.core.vmsa.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaBuilder;
+import org.cocolaunch.sev.model.SevLaunchConfig;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.SnpPageType;
+import org.cocolaunch.sev.model.VmmType;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -299,12 +302,12 @@ public final class SevVariantSearch {
 		SnpLaunchDigest chain = s.chain;
 		for (Seed seed : seeds) {
 			chain.reset(seed.digest());
-			chain.update(PageType.VMSA, PageUpdate.VMSA_GPA, s.bsp, 0);
+			chain.update(SnpPageType.VMSA, PageUpdate.VMSA_GPA, s.bsp, 0);
 			if (chain.digestEquals(target)) {
 				hits.add(new Hit(fw, vmm, cls, features, seed.hashes(), 1));
 			}
 			for (int n = 2; n <= maxVcpus; n++) {
-				chain.update(PageType.VMSA, PageUpdate.VMSA_GPA, s.ap, 0);
+				chain.update(SnpPageType.VMSA, PageUpdate.VMSA_GPA, s.ap, 0);
 				if (chain.digestEquals(target)) {
 					hits.add(new Hit(fw, vmm, cls, features, seed.hashes(), n));
 				}
@@ -321,7 +324,7 @@ public final class SevVariantSearch {
 		md.update(page, SHARED_VMSA_PREFIX, page.length - SHARED_VMSA_PREFIX);
 		try {
 			md.digest(out, 0, SnpLaunchDigest.SIZE);
-		} catch (java.security.DigestException e) {
+		} catch (DigestException e) {
 			throw new IllegalStateException("SHA-384 output does not fit 48 bytes", e);
 		}
 	}
@@ -331,53 +334,42 @@ public final class SevVariantSearch {
 	/** Recomputes a hit with the plain measurer and adds it to {@code matches} only when it reproduces the target. */
 	private void verified(Hit h, List<Variant> matches) throws SevInputException {
 		String append = h.hashes().on() ? h.hashes().cmdline().apply(space.append()) : null;
-		MeasurementRequest r = MeasurementRequest.of(space.mode(), h.fw().path());
+		SevLaunchConfig c = SevLaunchConfigs.of(space.mode(), h.fw().path().toString());
 		if (h.hashes().on()) {
-			r = r.withKernel(space.kernel(), space.initrd(), append);
+			c.setKernel(space.kernel().toString());
+			c.setInitrd(space.initrd() == null ? null : space.initrd().toString());
+			c.setAppend(append);
 		}
-		r = r.withVcpus(h.vcpus(), h.cls() == null ? 0 : h.cls().signature()).withVmm(h.vmm());
-		r = r.withGuestFeatures(space.mode() == SevMode.SEV_SNP ? h.features() : MeasurementRequest.DEFAULT_GUEST_FEATURES);
+		c.setVcpus(h.vcpus());
+		c.setVcpuSig(h.cls() == null ? 0 : h.cls().signature());
+		if (h.cls() != null && !h.cls().fixedRdx()) {
+			c.setVcpuType(h.cls().names().get(0));
+		}
+		c.setVmm(h.vmm());
+		c.setGuestFeatures(space.mode() == SevMode.SEV_SNP ? h.features() : MeasurementRequest.DEFAULT_GUEST_FEATURES);
+		MeasurementRequest r = SevLaunchConfigs.measurementRequest(c, Path.of("").toAbsolutePath());
 		if (!Arrays.equals(LaunchMeasurer.measure(r).measurement(), target)) {
 			return; // the shared-work path disagreed with the plain measurer: never report it
 		}
 		Map<String, String> settings = new LinkedHashMap<>();
-		List<String> args = new ArrayList<>(List.of("--mode", space.mode().cliName(), "--ovmf",
-				h.fw().path().toString()));
 		List<String> notes = new ArrayList<>();
 		settings.put("firmware", h.fw().path().toString());
 		if (space.mode() != SevMode.SEV) {
 			settings.put("vmm-type", h.vmm().cliName());
 			settings.put("vcpus", Integer.toString(h.vcpus()));
 			settings.put("vcpu-type", h.cls().label(h.vmm()));
-			args.addAll(List.of("--vcpus", Integer.toString(h.vcpus())));
-			if (!h.cls().fixedRdx()) {
-				args.addAll(List.of("--vcpu-type", h.cls().names().get(0)));
-			}
-			if (h.vmm() != VmmType.QEMU) {
-				args.addAll(List.of("--vmm-type", h.vmm().cliName()));
-			}
 		}
 		if (space.mode() == SevMode.SEV_SNP) {
 			String hex = "0x" + Long.toHexString(h.features());
 			settings.put("guest-features", hex + " (" + GuestFeatureBits.describe(h.features()) + ")");
-			args.addAll(List.of("--guest-features", hex));
 		}
 		settings.put("kernel-hashes", h.hashes().label());
-		if (h.hashes().on()) {
-			args.addAll(List.of("--kernel", space.kernel().toString()));
-			if (space.initrd() != null) {
-				args.addAll(List.of("--initrd", space.initrd().toString()));
-			}
-			if (append != null) {
-				args.addAll(List.of("--append", append));
-			}
-			if (!h.hashes().cmdline().passableAsArgument()) {
-				notes.add("the command line ends in a NUL, which no shell argument can carry: the measure command"
-						+ " line shown cannot reproduce it");
-			}
+		if (h.hashes().on() && !h.hashes().cmdline().passableAsArgument()) {
+			notes.add("the command line ends in a NUL, which no shell argument can carry: the measure command"
+					+ " line shown cannot reproduce it");
 		}
 		String register = space.mode() == SevMode.SEV_SNP ? "MEASUREMENT" : "launch digest";
-		matches.add(new Variant("sev", settings, args, List.of(register), notes));
+		matches.add(new Variant(c, settings, SevLaunchConfigs.measureArguments(c), List.of(register), notes));
 	}
 
 	private Map<String, List<String>> dimensions(List<Firmware> firmware) {

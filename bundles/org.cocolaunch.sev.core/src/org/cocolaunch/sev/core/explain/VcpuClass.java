@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.cocolaunch.sev.core.vmsa.ResetStatePreset;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * vCPU type names that give byte-identical VMSAs under one VMM preset: names sharing a signature, or all names when

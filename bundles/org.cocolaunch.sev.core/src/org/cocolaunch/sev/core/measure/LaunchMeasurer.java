@@ -12,8 +12,10 @@ import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
 import org.cocolaunch.sev.core.ovmf.OvmfFormatException;
 import org.cocolaunch.sev.core.ovmf.SectionType;
-import org.cocolaunch.sev.core.vmsa.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaBuilder;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.SnpPageType;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * Computes SEV, SEV-ES and SEV-SNP launch measurements from firmware, kernel and settings, reproducing
@@ -128,7 +130,7 @@ public final class LaunchMeasurer {
 			List<String> warnings) {
 		List<byte[]> vmsas = new ArrayList<>();
 		for (PageUpdate p : plan) {
-			if (p.type() == PageType.VMSA) {
+			if (p.type() == SnpPageType.VMSA) {
 				byte[] v = new byte[PageUpdate.PAGE_SIZE];
 				p.contents().duplicate().get(v);
 				vmsas.add(v);

@@ -5,7 +5,8 @@ package org.cocolaunch.sev.core.measure;
 
 import java.nio.file.Path;
 
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * Inputs of one launch measurement, with the semantics of sev-snp-measure 0.0.13.

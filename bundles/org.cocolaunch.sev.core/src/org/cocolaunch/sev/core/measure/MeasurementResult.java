@@ -5,6 +5,8 @@ package org.cocolaunch.sev.core.measure;
 
 import java.util.List;
 
+import org.cocolaunch.sev.model.SevMode;
+
 /**
  * Outcome of a launch measurement.
  *

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.sev.core.measure;
 
+import org.cocolaunch.sev.model.SnpPageType;
+
 /**
  * What one SNP page update did to the launch digest.
  *
@@ -11,5 +13,5 @@ package org.cocolaunch.sev.core.measure;
  * @param contentsDigest the PAGE_INFO CONTENTS field (SHA-384 of the page, or 48 zero bytes)
  * @param digestAfter    the launch digest after this page
  */
-public record PageTrace(long gpa, PageType type, byte[] contentsDigest, byte[] digestAfter) {
+public record PageTrace(long gpa, SnpPageType type, byte[] contentsDigest, byte[] digestAfter) {
 }

@@ -5,6 +5,9 @@ package org.cocolaunch.sev.core.measure;
 
 import java.nio.ByteBuffer;
 
+import org.cocolaunch.sev.core.plan.SnpPageKinds;
+import org.cocolaunch.sev.model.SnpPageType;
+
 /**
  * One 4 KiB page the VMM hands to SNP_LAUNCH_UPDATE (or the per-vCPU VMSA update of SNP_LAUNCH_FINISH), in launch
  * order. A plan builder can turn a list of these into launch steps.
@@ -15,7 +18,7 @@ import java.nio.ByteBuffer;
  *                 copy: do not modify it); {@code null}
  *                 for the types whose contents are not measured
  */
-public record PageUpdate(long gpa, PageType type, ByteBuffer contents) {
+public record PageUpdate(long gpa, SnpPageType type, ByteBuffer contents) {
 
 	/** Page size. */
 	public static final int PAGE_SIZE = 4096;
@@ -27,26 +30,26 @@ public record PageUpdate(long gpa, PageType type, ByteBuffer contents) {
 	public static final long VMSA_GPA = 0xFFFF_FFFF_F000L;
 
 	public PageUpdate {
-		if (type.measuresContents() && (contents == null || contents.remaining() != PAGE_SIZE)) {
+		if (SnpPageKinds.measuresContents(type) && (contents == null || contents.remaining() != PAGE_SIZE)) {
 			throw new IllegalArgumentException(type + " page at 0x" + Long.toHexString(gpa) + " needs 4096 bytes");
 		}
-		if (!type.measuresContents() && contents != null) {
+		if (!SnpPageKinds.measuresContents(type) && contents != null) {
 			throw new IllegalArgumentException(type + " pages carry no contents");
 		}
 	}
 
 	/** A NORMAL page whose contents are {@code data[offset, offset+4096)}. */
 	public static PageUpdate normal(long gpa, byte[] data, int offset) {
-		return new PageUpdate(gpa, PageType.NORMAL, ByteBuffer.wrap(data, offset, PAGE_SIZE).slice());
+		return new PageUpdate(gpa, SnpPageType.NORMAL, ByteBuffer.wrap(data, offset, PAGE_SIZE).slice());
 	}
 
 	/** A VMSA page. */
 	public static PageUpdate vmsa(byte[] page) {
-		return new PageUpdate(VMSA_GPA, PageType.VMSA, ByteBuffer.wrap(page));
+		return new PageUpdate(VMSA_GPA, SnpPageType.VMSA, ByteBuffer.wrap(page));
 	}
 
 	/** A page of a type without measured contents (ZERO, UNMEASURED, SECRETS, CPUID). */
-	public static PageUpdate withoutContents(long gpa, PageType type) {
+	public static PageUpdate withoutContents(long gpa, SnpPageType type) {
 		return new PageUpdate(gpa, type, null);
 	}
 }

@@ -10,6 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
+import org.cocolaunch.sev.core.plan.SnpPageKinds;
+import org.cocolaunch.sev.model.SnpPageType;
+
 /**
  * The SNP launch digest: {@code LD := SHA-384(PAGE_INFO)} for every measured page, PAGE_INFO being the 0x70-byte
  * record of SNP ABI §8.17.2 table 67 (domain reference §3.2.1). Allocation-free per update: the PAGE_INFO buffer and
@@ -69,13 +72,13 @@ public final class SnpLaunchDigest {
 	 *
 	 * @param contentsDigest SHA-384 of the page for NORMAL/VMSA; ignored (zeros used) for the other types
 	 */
-	public void update(PageType type, long gpa, byte[] contentsDigest, int digestOffset) {
-		if (type.measuresContents()) {
+	public void update(SnpPageType type, long gpa, byte[] contentsDigest, int digestOffset) {
+		if (SnpPageKinds.measuresContents(type)) {
 			System.arraycopy(contentsDigest, digestOffset, info, CONTENTS, SIZE);
 		} else {
 			Arrays.fill(info, CONTENTS, CONTENTS + SIZE, (byte) 0);
 		}
-		info[PAGE_TYPE] = (byte) type.value();
+		info[PAGE_TYPE] = (byte) type.getValue();
 		info[IMI_PAGE] = 0; // launches by KVM are never IMI
 		pageInfo.putInt(VMPL_PERMS, 0); // KVM grants no VMPL permissions at launch (§3.2.1 note)
 		pageInfo.putLong(GPA, gpa);
@@ -88,7 +91,7 @@ public final class SnpLaunchDigest {
 	}
 
 	/** Extends the digest with a page whose contents are not measured. */
-	public void update(PageType type, long gpa) {
+	public void update(SnpPageType type, long gpa) {
 		update(type, gpa, null, 0);
 	}
 

@@ -11,7 +11,8 @@ import org.cocolaunch.sev.core.ovmf.FirmwareImage;
 import org.cocolaunch.sev.core.ovmf.MetadataSection;
 import org.cocolaunch.sev.core.ovmf.OvmfFormatException;
 import org.cocolaunch.sev.core.ovmf.SectionType;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SnpPageType;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * The ordered SNP page updates a VMM issues (domain reference §3.2.2): the firmware image as NORMAL pages, then the
@@ -58,16 +59,16 @@ public final class SnpLaunchPlanner {
 			}
 			switch (type) {
 			// GCE does not pre-validate SEC_MEM pages for the guest (domain reference §3.2.2 table).
-			case SNP_SEC_MEM -> addRange(pages, image, s, vmm == VmmType.GCE ? PageType.UNMEASURED : PageType.ZERO);
-			case SNP_SECRETS -> pages.add(PageUpdate.withoutContents(s.gpa(), PageType.SECRETS));
+			case SNP_SEC_MEM -> addRange(pages, image, s, vmm == VmmType.GCE ? SnpPageType.UNMEASURED : SnpPageType.ZERO);
+			case SNP_SECRETS -> pages.add(PageUpdate.withoutContents(s.gpa(), SnpPageType.SECRETS));
 			case CPUID -> {
 				if (vmm != VmmType.EC2) { // EC2 adds CPUID pages after all other sections
-					pages.add(PageUpdate.withoutContents(s.gpa(), PageType.CPUID));
+					pages.add(PageUpdate.withoutContents(s.gpa(), SnpPageType.CPUID));
 				}
 			}
 			case SNP_KERNEL_HASHES -> {
 				if (hashes == null) {
-					addRange(pages, image, s, PageType.ZERO);
+					addRange(pages, image, s, SnpPageType.ZERO);
 				} else {
 					if (s.size() != PageUpdate.PAGE_SIZE) {
 						throw new OvmfFormatException(image.name(), "SNP_KERNEL_HASHES section has size 0x"
@@ -81,13 +82,13 @@ public final class SnpLaunchPlanner {
 					pages.add(PageUpdate.normal(s.gpa(), hashes.page(offset), 0));
 				}
 			}
-			case SVSM_CAA -> addRange(pages, image, s, PageType.ZERO);
+			case SVSM_CAA -> addRange(pages, image, s, SnpPageType.ZERO);
 			}
 		}
 		if (vmm == VmmType.EC2) {
 			for (MetadataSection s : image.metadataSections()) {
 				if (s.type() == SectionType.CPUID) {
-					pages.add(PageUpdate.withoutContents(s.gpa(), PageType.CPUID));
+					pages.add(PageUpdate.withoutContents(s.gpa(), SnpPageType.CPUID));
 				}
 			}
 		}
@@ -103,7 +104,7 @@ public final class SnpLaunchPlanner {
 		return pages;
 	}
 
-	private static void addRange(List<PageUpdate> pages, FirmwareImage image, MetadataSection s, PageType type)
+	private static void addRange(List<PageUpdate> pages, FirmwareImage image, MetadataSection s, SnpPageType type)
 			throws OvmfFormatException {
 		if (s.size() % PageUpdate.PAGE_SIZE != 0) {
 			throw new OvmfFormatException(image.name(), s.type() + " section at GPA 0x" + Long.toHexString(s.gpa())

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.cocolaunch.sev.core.plan.SnpPageKinds;
+
 /**
  * Feeds page updates through the SNP launch digest in launch order. Hashing the page contents is independent per
  * page, so batches are split: a helper thread hashes the tail of a batch while the calling thread hashes the head,
@@ -134,7 +136,7 @@ public final class SnpPageMeasurer implements AutoCloseable {
 			int off = i * SnpLaunchDigest.SIZE;
 			chain.update(p.type(), p.gpa(), digests, off);
 			if (trace != null) {
-				byte[] contents = p.type().measuresContents()
+				byte[] contents = SnpPageKinds.measuresContents(p.type())
 						? Arrays.copyOfRange(digests, off, off + SnpLaunchDigest.SIZE)
 						: new byte[SnpLaunchDigest.SIZE];
 				trace.add(new PageTrace(p.gpa(), p.type(), contents, chain.digest()));

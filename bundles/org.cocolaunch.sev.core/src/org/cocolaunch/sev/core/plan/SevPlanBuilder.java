@@ -14,14 +14,13 @@ import java.util.Map;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
-import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
-import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.VcpuState;
@@ -32,15 +31,12 @@ import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
 import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.measure.PageType;
 import org.cocolaunch.sev.core.measure.PageUpdate;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
 import org.cocolaunch.sev.core.ovmf.MetadataSection;
 import org.cocolaunch.sev.core.ovmf.SectionType;
 import org.cocolaunch.sev.core.sim.LaunchRegisters;
 import org.cocolaunch.sev.core.vmsa.KvmVmsaSync;
-import org.cocolaunch.sev.core.vmsa.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaModel;
 import org.cocolaunch.sev.model.SevCommandId;
 import org.cocolaunch.sev.model.SevFactory;
@@ -50,10 +46,12 @@ import org.cocolaunch.sev.model.SevLaunchStart;
 import org.cocolaunch.sev.model.SevLaunchUpdateData;
 import org.cocolaunch.sev.model.SevLaunchUpdateVmsa;
 import org.cocolaunch.sev.model.SevLegacyInit;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SnpLaunchFinish;
 import org.cocolaunch.sev.model.SnpLaunchStart;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
+import org.cocolaunch.sev.model.VmmType;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -131,7 +129,7 @@ public final class SevPlanBuilder {
 		int i = firmwarePages;
 		while (i < pages.size()) {
 			PageUpdate p = pages.get(i);
-			if (p.type() == PageType.VMSA) {
+			if (p.type() == SnpPageType.VMSA) {
 				vmsas.add(bytes(p.contents()));
 				i++;
 				continue;
@@ -141,12 +139,12 @@ public final class SevPlanBuilder {
 				end++;
 			}
 			MetadataSection section = sectionAt.get(p.gpa());
-			SnpPageType type = SnpPageType.get(p.type().value());
+			SnpPageType type = p.type();
 			long length = (long) (end - i) * PAGE;
 			Step update = step("update-metadata-" + index++, SevCommandId.KVM_SEV_SNP_LAUNCH_UPDATE, Phase.UPDATE,
 					sectionText(section, p, r), snpUpdate(p.gpa(), length, type));
-			PageRange range = range(p.gpa(), length, pageKind(p.type()));
-			if (p.type().measuresContents()) {
+			PageRange range = range(p.gpa(), length, SnpPageKinds.kindOf(p.type()));
+			if (SnpPageKinds.measuresContents(p.type())) {
 				range.setContent(generated(bytes(p.contents())));
 			}
 			update.getPages().add(range);
@@ -223,17 +221,14 @@ public final class SevPlanBuilder {
 	}
 
 	private static boolean continues(PageUpdate prev, PageUpdate next, Map<Long, MetadataSection> sectionAt) {
-		return next.type() == prev.type() && next.type() != PageType.VMSA && next.gpa() == prev.gpa() + PAGE
+		return next.type() == prev.type() && next.type() != SnpPageType.VMSA && next.gpa() == prev.gpa() + PAGE
 				&& !sectionAt.containsKey(next.gpa());
 	}
 
 	private static Step createVm(SevPlanRequest r) {
 		VmType type = vmType(r);
-		GenericParameters p = F.createGenericParameters();
-		Parameter t = F.createParameter();
-		t.setName("type");
-		t.setValue(type.getValue() + " (KVM_X86_" + (type == VmType.SEV_ES ? "SEV_ES" : type.getName()) + "_VM)");
-		p.getEntries().add(t);
+		KvmCreateVm p = F.createKvmCreateVm();
+		p.setVmType(type.getValue());
 		String what = switch (r.mode()) {
 		case SEV -> "an SEV";
 		case SEV_ES -> "an SEV-ES";
@@ -367,21 +362,10 @@ public final class SevPlanBuilder {
 		return b;
 	}
 
-	static PageKind pageKind(PageType type) {
-		return switch (type) {
-		case NORMAL -> PageKind.NORMAL;
-		case VMSA -> PageKind.VMSA;
-		case ZERO -> PageKind.ZERO;
-		case UNMEASURED -> PageKind.UNMEASURED;
-		case SECRETS -> PageKind.SECRETS;
-		case CPUID -> PageKind.CPUID;
-		};
-	}
-
 	private static String sectionText(MetadataSection s, PageUpdate p, SevPlanRequest r) {
 		SectionType type = s == null ? null : s.type();
 		if (type == null) {
-			return "SEV metadata: " + p.type().jsonName() + " pages";
+			return "SEV metadata: " + p.type().getLiteral().toLowerCase(Locale.ROOT) + " pages";
 		}
 		return switch (type) {
 		case SNP_SEC_MEM -> "SEV metadata: SNP SEC memory";

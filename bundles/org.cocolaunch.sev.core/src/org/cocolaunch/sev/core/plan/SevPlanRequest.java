@@ -5,8 +5,8 @@ package org.cocolaunch.sev.core.plan;
 
 import java.nio.file.Path;
 
-import org.cocolaunch.sev.core.measure.SevMode;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 
 /**
  * What a launch plan is built from.

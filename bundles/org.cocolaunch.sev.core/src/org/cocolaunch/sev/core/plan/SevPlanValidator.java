@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core.plan;
 
-import static org.cocolaunch.core.plan.StepSummary.hex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,8 @@ import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+
+import static org.cocolaunch.core.plan.StepSummary.hex;
 
 /**
  * The SEV family's checks of a plan before it runs, the ones KVM and the secure processor apply when the steps are

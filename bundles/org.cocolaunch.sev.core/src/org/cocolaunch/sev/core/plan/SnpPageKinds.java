@@ -36,4 +36,9 @@ public final class SnpPageKinds {
 		default -> SnpPageType.INVALID;
 		};
 	}
+
+	/** Whether PAGE_INFO.CONTENTS is the SHA-384 of the page (NORMAL, VMSA) rather than 48 zero bytes. */
+	public static boolean measuresContents(SnpPageType type) {
+		return type == SnpPageType.NORMAL || type == SnpPageType.VMSA;
+	}
 }

@@ -14,6 +14,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
+import java.util.Arrays;
 
 import org.cocolaunch.sev.model.EcdsaPublicKey;
 import org.cocolaunch.sev.model.EcdsaSignature;
@@ -95,6 +96,52 @@ public final class IdBlockCodec {
 		return out.array();
 	}
 
+	/** The ID block of its 96 bytes (the inverse of {@link #encode(SnpIdBlock)}). */
+	public static SnpIdBlock decodeIdBlock(byte[] data) {
+		ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+		SnpIdBlock b = SevFactory.eINSTANCE.createSnpIdBlock();
+		b.setLd(Arrays.copyOfRange(data, 0x00, 0x30));
+		b.setFamilyId(Arrays.copyOfRange(data, 0x30, 0x40));
+		b.setImageId(Arrays.copyOfRange(data, 0x40, 0x50));
+		b.setVersion(in.getInt(0x50));
+		b.setGuestSvn(in.getInt(0x54));
+		b.setPolicy(in.getLong(0x58));
+		return b;
+	}
+
+	/** The ID authentication structure of its 4096 bytes (the inverse of {@link #encode(SnpIdAuth)}). */
+	public static SnpIdAuth decodeIdAuth(byte[] data) {
+		ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+		SnpIdAuth a = SevFactory.eINSTANCE.createSnpIdAuth();
+		a.setIdKeyAlgo(in.getInt(0x000));
+		a.setAuthKeyAlgo(in.getInt(0x004));
+		a.setIdBlockSig(signature(data, 0x040));
+		a.setIdKey(publicKey(data, 0x240));
+		a.setIdKeySig(signature(data, 0x680));
+		a.setAuthorKey(publicKey(data, 0x880));
+		return a;
+	}
+
+	/** Whether the structure carries an author key (a non-zero curve), as AUTH_KEY_EN then requires. */
+	public static boolean hasAuthorKey(SnpIdAuth auth) {
+		return auth.getAuthorKey() != null && auth.getAuthorKey().getCurve() != 0;
+	}
+
+	private static EcdsaSignature signature(byte[] data, int at) {
+		EcdsaSignature s = SevFactory.eINSTANCE.createEcdsaSignature();
+		s.setR(Arrays.copyOfRange(data, at, at + COMPONENT));
+		s.setS(Arrays.copyOfRange(data, at + COMPONENT, at + 2 * COMPONENT));
+		return s;
+	}
+
+	private static EcdsaPublicKey publicKey(byte[] data, int at) {
+		EcdsaPublicKey k = SevFactory.eINSTANCE.createEcdsaPublicKey();
+		k.setCurve(ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).getInt(at));
+		k.setQx(Arrays.copyOfRange(data, at + 4, at + 4 + COMPONENT));
+		k.setQy(Arrays.copyOfRange(data, at + 4 + COMPONENT, at + 4 + 2 * COMPONENT));
+		return k;
+	}
+
 	/** A java.security P-384 public key from the AMD structure. */
 	public static ECPublicKey toJava(EcdsaPublicKey k) throws GeneralSecurityException {
 		if (k.getCurve() != CURVE_P384) {
@@ -116,8 +163,8 @@ public final class IdBlockCodec {
 	/** The AMD signature of a P1363 (r || s, big-endian, 96 bytes) P-384 signature. */
 	public static EcdsaSignature fromP1363(byte[] rs) {
 		EcdsaSignature s = SevFactory.eINSTANCE.createEcdsaSignature();
-		s.setR(toLittleEndian(new BigInteger(1, java.util.Arrays.copyOfRange(rs, 0, P384_BYTES))));
-		s.setS(toLittleEndian(new BigInteger(1, java.util.Arrays.copyOfRange(rs, P384_BYTES, 2 * P384_BYTES))));
+		s.setR(toLittleEndian(new BigInteger(1, Arrays.copyOfRange(rs, 0, P384_BYTES))));
+		s.setS(toLittleEndian(new BigInteger(1, Arrays.copyOfRange(rs, P384_BYTES, 2 * P384_BYTES))));
 		return s;
 	}
 

@@ -3,14 +3,15 @@
  */
 package org.cocolaunch.sev.core.sim;
 
-import org.cocolaunch.core.backend.Errno;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -18,26 +19,27 @@ import java.util.Random;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.plan.PlanEdits;
 import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
-import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.model.VcpuState;
-import org.cocolaunch.sev.core.measure.PageType;
+import org.cocolaunch.sev.core.imports.ImplicitInputs;
 import org.cocolaunch.sev.core.measure.PageUpdate;
 import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
 import org.cocolaunch.sev.core.measure.SnpPageMeasurer;
 import org.cocolaunch.sev.core.plan.GuestPolicies;
-import org.cocolaunch.sev.core.plan.SnpPageKinds;
 import org.cocolaunch.sev.core.plan.SevCommands;
+import org.cocolaunch.sev.core.plan.SnpPageKinds;
 import org.cocolaunch.sev.core.vmsa.KvmVmsaSync;
 import org.cocolaunch.sev.core.vmsa.VmsaModel;
 import org.cocolaunch.sev.model.SevCommandId;
@@ -168,17 +170,8 @@ public final class SevFirmwareSimulator implements Backend {
 	}
 
 	private int vmType(Step step) {
-		if (step.getParameters() instanceof GenericParameters g) {
-			for (Parameter p : g.getEntries()) {
-				if ("type".equals(p.getName()) && p.getValue() != null) {
-					String v = p.getValue().trim().split("\\s+")[0];
-					try {
-						return Integer.decode(v);
-					} catch (NumberFormatException e) {
-						return -1;
-					}
-				}
-			}
+		if (step.getParameters() instanceof KvmCreateVm create) {
+			return create.getVmType();
 		}
 		return plan.getVmType() == null ? 0 : plan.getVmType().getValue();
 	}
@@ -449,9 +442,9 @@ public final class SevFirmwareSimulator implements Backend {
 			return StepResults.kvm(Errno.EEXIST, "a page of 0x" + Long.toHexString(gpa) + "+0x" + Long.toHexString(len)
 					+ " is already private (launched before)");
 		}
-		PageType engineType = PageType.values()[type.getValue() - 1];
+		SnpPageType engineType = type;
 		byte[] data = null;
-		if (engineType.measuresContents()) {
+		if (SnpPageKinds.measuresContents(engineType)) {
 			data = contents(step, null);
 			if (data.length != len) {
 				throw new BackendException("step '" + step.getName() + "': " + type.getName() + " pages need " + len
@@ -495,12 +488,13 @@ public final class SevFirmwareSimulator implements Backend {
 		s.vmsas.clear();
 		for (byte[] v : vmsas) {
 			byte[] synced = KvmVmsaSync.apply(v, s.vmsaFeatures, true);
-			chain.update(PageType.VMSA, PageUpdate.VMSA_GPA, IdBlockCheck.sha384(synced), 0);
+			chain.update(SnpPageType.VMSA, PageUpdate.VMSA_GPA, IdBlockCheck.sha384(synced), 0);
 			s.vmsas.add(synced);
 		}
 		s.snpDigest = chain.digest();
 		s.vmsasEncrypted = true;
 		SnpLaunchFinish finish = p != null ? p : SevFactory.eINSTANCE.createSnpLaunchFinish();
+		finish = withSuppliedIdBlock(step, finish);
 		IdBlockCheck check = IdBlockCheck.check(finish, s.snpDigest, s.policy);
 		if (check.status() != SevStatus.SUCCESS) {
 			StepResult r = StepResults.firmware(check.status(), check.message());
@@ -544,7 +538,8 @@ public final class SevFirmwareSimulator implements Backend {
 			byte[] b = inputs.content(range.getContent());
 			if (b == null) {
 				throw new BackendException("step '" + step.getName() + "': page range at 0x"
-						+ Long.toHexString(range.getGpa()) + " has no contents to measure");
+						+ Long.toHexString(range.getGpa()) + " has no contents to measure (bound to no input: see the"
+						+ " import's warnings, or give the input with --input ROLE=FILE)");
 			}
 			parts.add(b);
 		}
@@ -569,10 +564,58 @@ public final class SevFirmwareSimulator implements Backend {
 		}
 	}
 
+	/**
+	 * The finish struct with the ID block and ID authentication the user supplied as inputs ({@code --input
+	 * id-block=FILE}) where the step enables the ID block but lacks them (an imported log cut inside that line);
+	 * without such an input the step stops here, naming the missing field.
+	 */
+	private SnpLaunchFinish withSuppliedIdBlock(Step step, SnpLaunchFinish finish) throws BackendException {
+		if (!finish.isIdBlockEn() || finish.getIdBlock() != null && finish.getIdAuth() != null) {
+			return finish;
+		}
+		SnpLaunchFinish copy = EcoreUtil.copy(finish);
+		if (copy.getIdBlock() == null) {
+			copy.setIdBlock(IdBlockCodec.decodeIdBlock(supplied(step, ImplicitInputs.ID_BLOCK, "idBlock",
+					IdBlockCodec.ID_BLOCK_SIZE)));
+		}
+		if (copy.getIdAuth() == null) {
+			copy.setIdAuth(IdBlockCodec.decodeIdAuth(supplied(step, ImplicitInputs.ID_AUTH, "idAuth",
+					IdBlockCodec.ID_AUTH_SIZE)));
+			copy.setAuthKeyEn(IdBlockCodec.hasAuthorKey(copy.getIdAuth()));
+		}
+		return copy;
+	}
+
+	private byte[] supplied(Step step, String role, String field, int size) throws BackendException {
+		if (inputs == null || inputs.path(role) == null) {
+			throw new BackendException("step '" + step.getName() + "': parameters." + field + " is missing (id_block_en"
+					+ " is set; an imported log line was cut?): give the " + size + "-byte structure with --input "
+					+ role + "=FILE (raw or base64) or edit the step");
+		}
+		byte[] data = inputs.bytes(role);
+		if (data.length != size) {
+			try {
+				data = Base64.getDecoder().decode(new String(data, StandardCharsets.US_ASCII).strip());
+			} catch (IllegalArgumentException e) {
+				data = new byte[0];
+			}
+		}
+		if (data.length != size) {
+			throw new BackendException("input '" + role + "' must hold " + size + " bytes (raw, or base64 as QEMU"
+					+ " takes it) for parameters." + field);
+		}
+		return data;
+	}
+
 	private static <T extends EObject> T param(Step step, Class<T> type) throws BackendException {
 		EObject p = step.getParameters();
-		if (p == null || p instanceof GenericParameters) {
+		if (p == null) {
 			return null;
+		}
+		if (p instanceof GenericParameters) {
+			// Untyped text would be guessed at; plans from before typed import must be imported again.
+			throw new BackendException("step '" + step.getName() + "': " + step.getCommand() + " has untyped logged"
+					+ " fields instead of its " + type.getSimpleName() + " struct; import the log again");
 		}
 		if (!type.isInstance(p)) {
 			throw new BackendException("step '" + step.getName() + "': " + step.getCommand() + " takes "

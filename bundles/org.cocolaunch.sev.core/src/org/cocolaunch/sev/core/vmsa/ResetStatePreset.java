@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.sev.core.vmsa;
 
+import org.cocolaunch.sev.model.VmmType;
+
 /**
  * The initial-register values in which the VMMs differ (domain reference §3.2.6, columns QEMU/KVM, EC2, GCE;
  * sev-snp-measure 0.0.13 vmsa.py). Everything else in the reset VMSA is common and lives in {@link VmsaBuilder}.

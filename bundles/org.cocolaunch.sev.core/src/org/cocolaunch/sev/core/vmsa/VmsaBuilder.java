@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.sev.core.vmsa;
 
+import org.cocolaunch.sev.model.VmmType;
+
 /**
  * Builds the initial VMSA pages that KVM measures at LAUNCH_UPDATE_VMSA / SNP_LAUNCH_FINISH (domain reference
  * §3.2.6, §4.3). The BSP starts at the architectural reset vector 0xFFFFFFF0; APs start at the OVMF SEV-ES reset

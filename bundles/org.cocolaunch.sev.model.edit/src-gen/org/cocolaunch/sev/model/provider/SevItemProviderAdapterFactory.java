@@ -506,6 +506,29 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SevLaunchConfig} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SevLaunchConfigItemProvider sevLaunchConfigItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.sev.model.SevLaunchConfig}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSevLaunchConfigAdapter() {
+		if (sevLaunchConfigItemProvider == null) {
+			sevLaunchConfigItemProvider = new SevLaunchConfigItemProvider(this);
+		}
+
+		return sevLaunchConfigItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -673,6 +696,8 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 			ecdsaSignatureItemProvider.dispose();
 		if (ecdsaPublicKeyItemProvider != null)
 			ecdsaPublicKeyItemProvider.dispose();
+		if (sevLaunchConfigItemProvider != null)
+			sevLaunchConfigItemProvider.dispose();
 	}
 
 }

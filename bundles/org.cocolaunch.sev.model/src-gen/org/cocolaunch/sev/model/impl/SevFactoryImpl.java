@@ -93,6 +93,8 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 			return createEcdsaSignature();
 		case SevPackage.ECDSA_PUBLIC_KEY:
 			return createEcdsaPublicKey();
+		case SevPackage.SEV_LAUNCH_CONFIG:
+			return createSevLaunchConfig();
 		default:
 			throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -122,6 +124,10 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 			return createSnpGuestStateFromString(eDataType, initialValue);
 		case SevPackage.SEV_STATUS:
 			return createSevStatusFromString(eDataType, initialValue);
+		case SevPackage.SEV_MODE:
+			return createSevModeFromString(eDataType, initialValue);
+		case SevPackage.VMM_TYPE:
+			return createVmmTypeFromString(eDataType, initialValue);
 		default:
 			throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -151,6 +157,10 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 			return convertSnpGuestStateToString(eDataType, instanceValue);
 		case SevPackage.SEV_STATUS:
 			return convertSevStatusToString(eDataType, instanceValue);
+		case SevPackage.SEV_MODE:
+			return convertSevModeToString(eDataType, instanceValue);
+		case SevPackage.VMM_TYPE:
+			return convertVmmTypeToString(eDataType, instanceValue);
 		default:
 			throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -359,6 +369,17 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public SevLaunchConfig createSevLaunchConfig() {
+		SevLaunchConfigImpl sevLaunchConfig = new SevLaunchConfigImpl();
+		return sevLaunchConfig;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public SevCommandId createSevCommandIdFromString(EDataType eDataType, String initialValue) {
 		SevCommandId result = SevCommandId.get(initialValue);
 		if (result == null)
@@ -528,6 +549,42 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 	 */
 	public String convertSevStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SevMode createSevModeFromString(EDataType eDataType, String initialValue) {
+		return (SevMode) super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSevModeToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VmmType createVmmTypeFromString(EDataType eDataType, String initialValue) {
+		return (VmmType) super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVmmTypeToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.cocolaunch.sev.model.SevFeature;
 import org.cocolaunch.sev.model.SevGuestState;
 import org.cocolaunch.sev.model.SevGuestStatus;
 import org.cocolaunch.sev.model.SevInit;
+import org.cocolaunch.sev.model.SevLaunchConfig;
 import org.cocolaunch.sev.model.SevLaunchFinish;
 import org.cocolaunch.sev.model.SevLaunchMeasure;
 import org.cocolaunch.sev.model.SevLaunchSecret;
@@ -20,6 +21,7 @@ import org.cocolaunch.sev.model.SevLaunchStart;
 import org.cocolaunch.sev.model.SevLaunchUpdateData;
 import org.cocolaunch.sev.model.SevLaunchUpdateVmsa;
 import org.cocolaunch.sev.model.SevLegacyInit;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SevPackage;
 import org.cocolaunch.sev.model.SevPolicyBit;
 import org.cocolaunch.sev.model.SevStatus;
@@ -32,10 +34,12 @@ import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
 import org.cocolaunch.sev.model.SnpPolicyBit;
 import org.cocolaunch.sev.model.VmcbSegment;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.sev.model.Vmsa;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -180,6 +184,13 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sevLaunchConfigEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum sevCommandIdEEnum = null;
 
 	/**
@@ -230,6 +241,20 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	private EEnum sevStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType sevModeEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType vmmTypeEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -2114,6 +2139,116 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSevLaunchConfig() {
+		return sevLaunchConfigEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_Mode() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_VcpuType() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_VcpuSig() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_GuestFeatures() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_Policy() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_Vmm() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_LegacyInit() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_SnpOvmfHash() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_Svsm() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevLaunchConfig_VarsSize() {
+		return (EAttribute) sevLaunchConfigEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSevCommandId() {
 		return sevCommandIdEEnum;
 	}
@@ -2186,6 +2321,26 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	@Override
 	public EEnum getSevStatus() {
 		return sevStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getSevMode() {
+		return sevModeEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getVmmType() {
+		return vmmTypeEDataType;
 	}
 
 	/**
@@ -2417,6 +2572,18 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		createEAttribute(ecdsaPublicKeyEClass, ECDSA_PUBLIC_KEY__QX);
 		createEAttribute(ecdsaPublicKeyEClass, ECDSA_PUBLIC_KEY__QY);
 
+		sevLaunchConfigEClass = createEClass(SEV_LAUNCH_CONFIG);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__MODE);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__VCPU_TYPE);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__VCPU_SIG);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__GUEST_FEATURES);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__POLICY);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__VMM);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__LEGACY_INIT);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__SNP_OVMF_HASH);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__SVSM);
+		createEAttribute(sevLaunchConfigEClass, SEV_LAUNCH_CONFIG__VARS_SIZE);
+
 		// Create enums
 		sevCommandIdEEnum = createEEnum(SEV_COMMAND_ID);
 		snpPageTypeEEnum = createEEnum(SNP_PAGE_TYPE);
@@ -2426,6 +2593,10 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		sevGuestStateEEnum = createEEnum(SEV_GUEST_STATE);
 		snpGuestStateEEnum = createEEnum(SNP_GUEST_STATE);
 		sevStatusEEnum = createEEnum(SEV_STATUS);
+
+		// Create data types
+		sevModeEDataType = createEDataType(SEV_MODE);
+		vmmTypeEDataType = createEDataType(VMM_TYPE);
 	}
 
 	/**
@@ -2452,11 +2623,15 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		setNsPrefix(eNS_PREFIX);
 		setNsURI(eNS_URI);
 
+		// Obtain other dependent packages
+		ModelPackage theModelPackage = (ModelPackage) EPackage.Registry.INSTANCE.getEPackage(ModelPackage.eNS_URI);
+
 		// Create type parameters
 
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		sevLaunchConfigEClass.getESuperTypes().add(theModelPackage.getLaunchConfig());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(vmcbSegmentEClass, VmcbSegment.class, "VmcbSegment", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
@@ -2879,6 +3054,36 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		initEAttribute(getEcdsaPublicKey_Qy(), ecorePackage.getEByteArray(), "qy", null, 0, 1, EcdsaPublicKey.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(sevLaunchConfigEClass, SevLaunchConfig.class, "SevLaunchConfig", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSevLaunchConfig_Mode(), this.getSevMode(), "mode", null, 0, 1, SevLaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_VcpuType(), ecorePackage.getEString(), "vcpuType", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_VcpuSig(), ecorePackage.getELong(), "vcpuSig", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_GuestFeatures(), ecorePackage.getELong(), "guestFeatures", "1", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_Policy(), ecorePackage.getELong(), "policy", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_Vmm(), this.getVmmType(), "vmm", "QEMU", 0, 1, SevLaunchConfig.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_LegacyInit(), ecorePackage.getEBoolean(), "legacyInit", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_SnpOvmfHash(), ecorePackage.getEByteArray(), "snpOvmfHash", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_Svsm(), ecorePackage.getEString(), "svsm", null, 0, 1, SevLaunchConfig.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevLaunchConfig_VarsSize(), ecorePackage.getELong(), "varsSize", null, 0, 1, //$NON-NLS-1$
+				SevLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(sevCommandIdEEnum, SevCommandId.class, "SevCommandId"); //$NON-NLS-1$
 		addEEnumLiteral(sevCommandIdEEnum, SevCommandId.KVM_SEV_INIT);
@@ -3009,6 +3214,10 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		addEEnumLiteral(sevStatusEEnum, SevStatus.RESTORE_REQUIRED);
 		addEEnumLiteral(sevStatusEEnum, SevStatus.RMP_INITIALIZATION_FAILED);
 		addEEnumLiteral(sevStatusEEnum, SevStatus.INVALID_KEY);
+
+		// Initialize data types
+		initEDataType(sevModeEDataType, SevMode.class, "SevMode", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEDataType(vmmTypeEDataType, VmmType.class, "VmmType", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 
 		// Create resource
 		createResource(eNS_URI);

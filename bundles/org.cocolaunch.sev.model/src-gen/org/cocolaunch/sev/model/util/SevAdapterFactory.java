@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.model.util;
 
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.sev.model.*;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -155,6 +156,16 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 		@Override
 		public Adapter caseEcdsaPublicKey(EcdsaPublicKey object) {
 			return createEcdsaPublicKeyAdapter();
+		}
+
+		@Override
+		public Adapter caseSevLaunchConfig(SevLaunchConfig object) {
+			return createSevLaunchConfigAdapter();
+		}
+
+		@Override
+		public Adapter caseLaunchConfig(LaunchConfig object) {
+			return createLaunchConfigAdapter();
 		}
 
 		@Override
@@ -425,6 +436,34 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEcdsaPublicKeyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.sev.model.SevLaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.sev.model.SevLaunchConfig
+	 * @generated
+	 */
+	public Adapter createSevLaunchConfigAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.LaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.LaunchConfig
+	 * @generated
+	 */
+	public Adapter createLaunchConfigAdapter() {
 		return null;
 	}
 

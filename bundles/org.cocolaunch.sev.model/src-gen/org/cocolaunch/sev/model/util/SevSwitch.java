@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.model.util;
 
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.sev.model.*;
 
 import org.eclipse.emf.ecore.EObject;
@@ -189,6 +190,15 @@ public class SevSwitch<T> extends Switch<T> {
 		case SevPackage.ECDSA_PUBLIC_KEY: {
 			EcdsaPublicKey ecdsaPublicKey = (EcdsaPublicKey) theEObject;
 			T result = caseEcdsaPublicKey(ecdsaPublicKey);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case SevPackage.SEV_LAUNCH_CONFIG: {
+			SevLaunchConfig sevLaunchConfig = (SevLaunchConfig) theEObject;
+			T result = caseSevLaunchConfig(sevLaunchConfig);
+			if (result == null)
+				result = caseLaunchConfig(sevLaunchConfig);
 			if (result == null)
 				result = defaultCase(theEObject);
 			return result;
@@ -465,6 +475,36 @@ public class SevSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEcdsaPublicKey(EcdsaPublicKey object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSevLaunchConfig(SevLaunchConfig object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLaunchConfig(LaunchConfig object) {
 		return null;
 	}
 

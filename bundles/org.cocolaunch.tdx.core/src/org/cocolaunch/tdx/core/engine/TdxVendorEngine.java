@@ -3,44 +3,54 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.cocolaunch.core.backend.Backend;
+import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.explain.ExplainException;
-import org.cocolaunch.core.plan.PlanProblem;
-import org.cocolaunch.tdx.core.sim.TdxPlanValidator;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
-import org.cocolaunch.core.explain.Variant;
-import org.cocolaunch.tdx.core.cli.MeasureOptions;
-import org.cocolaunch.tdx.core.cli.UsageException;
-import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
-import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
-import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
-import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.cocolaunch.core.imports.ImportInputs;
+import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
-import org.cocolaunch.tdx.core.inspect.TdStateDescriber;
-import org.cocolaunch.tdx.core.inspect.TdxEvidence;
-import org.cocolaunch.tdx.model.TdState;
-import org.cocolaunch.tdx.model.TdVcpuState;
-import org.eclipse.emf.ecore.EObject;
-import org.cocolaunch.core.backend.Backend;
-import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.core.vendor.LaunchConfigException;
 import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
+import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
+import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
+import org.cocolaunch.tdx.core.imports.TdxLogImport;
+import org.cocolaunch.tdx.core.inspect.TdStateDescriber;
+import org.cocolaunch.tdx.core.inspect.TdxEvidence;
+import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
+import org.cocolaunch.tdx.core.measure.TdxMeasurement;
+import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
 import org.cocolaunch.tdx.core.sim.TdxModuleSimulator;
+import org.cocolaunch.tdx.core.sim.TdxPlanValidator;
 import org.cocolaunch.tdx.core.sim.TdxStatus;
+import org.cocolaunch.tdx.model.TdState;
+import org.cocolaunch.tdx.model.TdVcpuState;
+import org.cocolaunch.tdx.model.TdxLaunchConfig;
 import org.cocolaunch.tdx.model.TdxPackage;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 
 /** The Intel TDX engine: a simulated TDX module for TDX plans, and the names of the module's status codes. */
 public final class TdxVendorEngine implements VendorEngine {
+
+	/** The one TDX guest mode, as {@code measure --mode} names it. */
+	public static final String MODE = "tdx";
 
 	public static final String ID = "intel-tdx";
 
@@ -109,7 +119,7 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public SearchResult explain(ExplainRequest request,
 			IProgressMonitor monitor) throws ExplainException {
-		if (!request.mode().equals("tdx")) {
+		if (!request.mode().equals(MODE)) {
 			return null;
 		}
 		try {
@@ -121,33 +131,57 @@ public final class TdxVendorEngine implements VendorEngine {
 		}
 	}
 
-	/**
-	 * Builds the plan of a TDX variant from its {@code measure --mode tdx} arguments (relative paths resolve against
-	 * the working directory); null for other vendors' variants. Inputs are recorded with absolute paths.
-	 */
 	@Override
-	public LaunchPlan planFor(Variant variant) throws ExplainException {
-		if (!"tdx".equals(variant.vendor())) {
-			return null;
-		}
+	public void completeImport(LaunchPlan plan, List<Integer> stepLines, ImportInputs inputs,
+			List<ImportWarning> warnings) {
+		TdxLogImport.complete(plan, stepLines, warnings);
+	}
+
+	@Override
+	public List<String> modes() {
+		return List.of(MODE);
+	}
+
+	@Override
+	public LaunchConfig newConfig(String mode) {
+		return MODE.equals(mode) ? TdxLaunchConfigs.of(null) : null;
+	}
+
+	@Override
+	public boolean handles(LaunchConfig config) {
+		return config instanceof TdxLaunchConfig;
+	}
+
+	@Override
+	public List<String> measureArguments(LaunchConfig config) {
+		return TdxLaunchConfigs.measureArguments((TdxLaunchConfig) config);
+	}
+
+	/** MRTD, and the RTMRs the inputs determine (RTMR0/1 hold firmware events the inputs do not fix). */
+	@Override
+	public Map<String, byte[]> measure(LaunchConfig config, Path workingDir) throws LaunchConfigException {
 		try {
-			MeasureOptions o = MeasureOptions.parse(variant.measureArgs());
-			java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
-			TdxPlanSpec spec = new TdxPlanSpec().pageOrder(o.order()).memory(o.ramSize()).vcpus(o.vcpus())
-					.commandLine(o.commandLine());
-			java.nio.file.Path firmware = cwd.resolve(o.ovmf()).normalize();
-			spec.firmware(firmware, firmware.toString());
-			if (o.kernel() != null) {
-				java.nio.file.Path kernel = cwd.resolve(o.kernel()).normalize();
-				spec.kernel(kernel, kernel.toString());
+			TdxMeasurement m = TdxLaunchMeasurer.measure(TdxLaunchConfigs.load((TdxLaunchConfig) config, workingDir));
+			Map<String, byte[]> registers = new LinkedHashMap<>();
+			registers.put("MRTD", m.mrtd());
+			for (int i = 0; i < m.rtmrs().size(); i++) {
+				if (m.rtmrs().get(i) != null) {
+					registers.put("RTMR" + i, m.rtmrs().get(i));
+				}
 			}
-			if (o.initrd() != null) {
-				java.nio.file.Path initrd = cwd.resolve(o.initrd()).normalize();
-				spec.initrd(initrd, initrd.toString());
-			}
-			return TdxPlanBuilder.build(spec);
-		} catch (UsageException | TdxInputException e) {
-			throw new ExplainException(e.getMessage(), e);
+			return registers;
+		} catch (TdxInputException e) {
+			throw new LaunchConfigException(e.getMessage(), e);
+		}
+	}
+
+	/** The plan QEMU issues for the configuration; inputs recorded with absolute paths. */
+	@Override
+	public LaunchPlan buildPlan(LaunchConfig config, Path workingDir) throws LaunchConfigException {
+		try {
+			return TdxPlanBuilder.build(TdxLaunchConfigs.planSpec((TdxLaunchConfig) config, workingDir));
+		} catch (TdxInputException e) {
+			throw new LaunchConfigException(e.getMessage(), e);
 		}
 	}
 }

@@ -6,7 +6,7 @@ package org.cocolaunch.tdx.core.explain;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cocolaunch.tdx.core.measure.PageOrder;
+import org.cocolaunch.tdx.model.MeasureOrder;
 
 /**
  * The TDX configurations a search tries: firmware candidates × page orders × guest memory sizes.
@@ -15,7 +15,7 @@ import org.cocolaunch.tdx.core.measure.PageOrder;
  * @param orders   page orders
  * @param memory   guest RAM sizes in bytes
  */
-public record TdxSearchSpace(List<Path> firmware, List<PageOrder> orders, List<Long> memory) {
+public record TdxSearchSpace(List<Path> firmware, List<MeasureOrder> orders, List<Long> memory) {
 
 	private static final long MIB = 1L << 20;
 	private static final long GIB = 1L << 30;
@@ -34,7 +34,7 @@ public record TdxSearchSpace(List<Path> firmware, List<PageOrder> orders, List<L
 	 * 1.5, 3, 6 and 12 GiB.
 	 */
 	public static TdxSearchSpace defaults(List<Path> firmware) {
-		return new TdxSearchSpace(firmware, List.of(PageOrder.values()),
+		return new TdxSearchSpace(firmware, List.of(MeasureOrder.values()),
 				List.of(128 * MIB, 256 * MIB, 512 * MIB, GIB, 3 * GIB / 2, 2 * GIB, 3 * GIB, 4 * GIB, 6 * GIB, 8 * GIB,
 						12 * GIB, 16 * GIB, 32 * GIB, 64 * GIB));
 	}

@@ -9,16 +9,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.measure.PageOrder;
+import org.cocolaunch.tdx.core.engine.TdxLaunchConfigs;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
+import org.cocolaunch.tdx.model.MeasureOrder;
+import org.cocolaunch.tdx.model.TdxLaunchConfig;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -52,7 +56,7 @@ public final class TdxVariantSearch {
 		boolean cancelled = false;
 		outer: for (Path p : space.firmware()) {
 			TdvfImage image = TdvfParser.parse(p, p.toString());
-			for (PageOrder order : space.orders()) {
+			for (MeasureOrder order : space.orders()) {
 				if (sub.isCanceled()) {
 					cancelled = true;
 					break outer;
@@ -68,19 +72,19 @@ public final class TdxVariantSearch {
 		sub.done();
 		Map<String, List<String>> dims = new LinkedHashMap<>();
 		dims.put("firmware", space.firmware().stream().map(Path::toString).toList());
-		dims.put("page-order", space.orders().stream().map(PageOrder::cliName).toList());
+		dims.put("page-order", space.orders().stream().map(TdxPageOrders::cliName).toList());
 		dims.put("memory", space.memory().stream().map(TdxVariantSearch::size).toList());
 		return new SearchResult(target, "MRTD", matches, dims, variants, cancelled, System.nanoTime() - start,
 				List.of());
 	}
 
 	/** The variant, with the memory sizes for which the plain measurer really gives the target. */
-	private static java.util.Optional<Variant> verified(Path p, TdvfImage image, PageOrder order, List<Long> memory,
+	private static Optional<Variant> verified(Path p, TdvfImage image, MeasureOrder order, List<Long> memory,
 			byte[] target) {
 		List<String> sizes = new ArrayList<>();
 		for (long m : memory) {
 			try {
-				byte[] mrtd = TdxLaunchMeasurer.measure(new TdxLaunchConfig(image, order, m, 1, null, null, null, null))
+				byte[] mrtd = TdxLaunchMeasurer.measure(new TdxLaunchInputs(image, order, m, 1, null, null, null, null))
 						.mrtd();
 				if (Arrays.equals(mrtd, target)) {
 					sizes.add(size(m));
@@ -90,14 +94,16 @@ public final class TdxVariantSearch {
 			}
 		}
 		if (sizes.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("firmware", p.toString());
-		settings.put("page-order", order.cliName());
+		settings.put("page-order", TdxPageOrders.cliName(order));
 		settings.put("memory", "not determined by MRTD (verified: " + String.join(", ", sizes) + ")");
-		return java.util.Optional.of(new Variant("tdx", settings,
-				List.of("--mode", "tdx", "--ovmf", p.toString(), "--page-order", order.cliName()), List.of("MRTD"),
+		TdxLaunchConfig config = TdxLaunchConfigs.of(p.toString());
+		config.setPageOrder(order);
+		return Optional.of(new Variant(config, settings, TdxLaunchConfigs.measureArguments(config),
+				List.of("MRTD"),
 				List.of("MRTD does not cover the TD HOB, so memory size and vCPU count are not determined; the HOB is"
 						+ " measured into RTMR0, which also holds firmware events the inputs do not determine")));
 	}

@@ -34,7 +34,7 @@ public final class DirectBootEventLog {
 	private DirectBootEventLog() {
 	}
 
-	public static List<RtmrEvent> events(TdvfImage firmware, TdHob hob, TdxLaunchConfig config)
+	public static List<RtmrEvent> events(TdvfImage firmware, TdHob hob, TdxLaunchInputs config)
 			throws TdxInputException {
 		byte[] cfv = null;
 		for (TdvfSection s : firmware.sections()) {

@@ -13,12 +13,13 @@ import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
 import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
+import org.cocolaunch.tdx.model.MeasureOrder;
 
 /**
  * The ordered host-side operations that build a TD's initial private memory, as QEMU's {@code tdx_finalize_vm}
  * (target/i386/kvm/tdx.c) and KVM's {@code tdx_vcpu_init_mem_region} issue them: KVM_TDX_INIT_VCPU for every vCPU,
  * then for each metadata section in metadata order its pages (PAGE.ADD, and MR.EXTEND when the section has the
- * MR.EXTEND attribute) in the chosen {@link PageOrder}, then KVM_TDX_FINALIZE_VM. Sections with the PAGE.AUG attribute
+ * MR.EXTEND attribute) in the chosen {@link MeasureOrder}, then KVM_TDX_FINALIZE_VM. Sections with the PAGE.AUG attribute
  * are not added before launch (td-shim spec), so they contribute nothing.
  */
 public final class TdLaunchPlan {
@@ -27,11 +28,11 @@ public final class TdLaunchPlan {
 	private static final int CHUNKS_PER_PAGE = PAGE / MrtdAccumulator.CHUNK_SIZE;
 
 	private final List<SectionContent> contents;
-	private final PageOrder order;
+	private final MeasureOrder order;
 	private final int vcpus;
 	private final long hobGpa;
 
-	private TdLaunchPlan(List<SectionContent> contents, PageOrder order, int vcpus, long hobGpa) {
+	private TdLaunchPlan(List<SectionContent> contents, MeasureOrder order, int vcpus, long hobGpa) {
 		this.contents = contents;
 		this.order = order;
 		this.vcpus = vcpus;
@@ -42,7 +43,7 @@ public final class TdLaunchPlan {
 	 * @param hob the TD HOB QEMU built, or null when only MRTD matters (the HOB is never MR.EXTENDed by OVMF, so its
 	 *            content does not affect MRTD; a TD_HOB section is then treated as zero)
 	 */
-	public static TdLaunchPlan of(TdvfImage image, TdHob hob, PageOrder order, int vcpus) {
+	public static TdLaunchPlan of(TdvfImage image, TdHob hob, MeasureOrder order, int vcpus) {
 		if (vcpus < 1) {
 			throw new IllegalArgumentException("a TD needs at least one vCPU");
 		}
@@ -62,7 +63,7 @@ public final class TdLaunchPlan {
 		return new TdLaunchPlan(List.copyOf(contents), order, vcpus, hobGpa);
 	}
 
-	public PageOrder order() {
+	public MeasureOrder order() {
 		return order;
 	}
 
@@ -78,7 +79,7 @@ public final class TdLaunchPlan {
 				continue;
 			}
 			long size = s.memoryDataSize();
-			if (order == PageOrder.SINGLE) {
+			if (order == MeasureOrder.PER_PAGE) {
 				for (long page = 0; page < size; page += PAGE) {
 					sink.pageAdd(s.memoryAddress() + page, s.index());
 					if (s.mrExtend()) {

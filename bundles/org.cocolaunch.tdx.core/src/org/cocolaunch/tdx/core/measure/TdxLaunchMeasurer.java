@@ -12,23 +12,23 @@ import org.cocolaunch.tdx.core.hob.GuestRamLayout;
 import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.hob.TdHobBuilder;
 
-/** Computes MRTD and the RTMR events/values of a QEMU/KVM TD launch described by a {@link TdxLaunchConfig}. */
+/** Computes MRTD and the RTMR events/values of a QEMU/KVM TD launch described by a {@link TdxLaunchInputs}. */
 public final class TdxLaunchMeasurer {
 
 	private TdxLaunchMeasurer() {
 	}
 
 	/** The TD HOB QEMU would build for {@code config}. */
-	public static TdHob hob(TdxLaunchConfig config) throws TdxInputException {
+	public static TdHob hob(TdxLaunchInputs config) throws TdxInputException {
 		return TdHobBuilder.build(config.firmware(), new GuestRamLayout(config.ramSize()));
 	}
 
 	/** The launch plan (operation order and initial memory) for {@code config}. */
-	public static TdLaunchPlan plan(TdxLaunchConfig config) throws TdxInputException {
+	public static TdLaunchPlan plan(TdxLaunchInputs config) throws TdxInputException {
 		return TdLaunchPlan.of(config.firmware(), hob(config), config.order(), config.vcpus());
 	}
 
-	public static TdxMeasurement measure(TdxLaunchConfig config) throws TdxInputException {
+	public static TdxMeasurement measure(TdxLaunchInputs config) throws TdxInputException {
 		TdHob hob = hob(config);
 		byte[] mrtd = TdLaunchPlan.of(config.firmware(), hob, config.order(), config.vcpus()).mrtd();
 		List<RtmrEvent> events = DirectBootEventLog.events(config.firmware(), hob, config);

@@ -14,6 +14,7 @@ import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.GuestMemoryRegion;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
@@ -29,7 +30,7 @@ import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
 import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.hob.TdHobBuilder;
-import org.cocolaunch.tdx.core.measure.PageOrder;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
@@ -37,7 +38,6 @@ import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
 import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
-import org.cocolaunch.tdx.model.TdxCreateVm;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
@@ -76,11 +76,11 @@ public final class TdxPlanBuilder {
 		LaunchPlan plan = F.createLaunchPlan();
 		plan.setName(spec.name() != null ? spec.name() : defaultName(spec));
 		plan.setDescription("TDX launch as QEMU issues it: " + spec.vcpus() + " vCPU(s), " + spec.memory()
-				+ " bytes of RAM, page order " + spec.pageOrder().cliName()
+				+ " bytes of RAM, page order " + TdxPageOrders.cliName(spec.pageOrder())
 				+ (spec.kernel() != null ? ", direct kernel boot" : ""));
 		plan.setVendor(Vendor.INTEL);
 		plan.setVmType(VmType.TDX);
-		plan.setPreset(spec.pageOrder() == PageOrder.SINGLE ? "QEMU" : "QEMU 8.x TDX tree (two-pass)");
+		plan.setPreset(spec.pageOrder() == MeasureOrder.PER_PAGE ? "QEMU" : "QEMU 8.x TDX tree (two-pass)");
 		plan.getInputs().add(fileInput(TdxInputRoles.FIRMWARE, spec.firmwarePlanPath(), image.bytes()));
 		if (spec.kernel() != null) {
 			plan.getInputs().add(fileInput(TdxInputRoles.KERNEL, spec.kernelPlanPath(), read(spec.kernel(), "kernel")));
@@ -109,7 +109,7 @@ public final class TdxPlanBuilder {
 	}
 
 	private static void addSteps(LaunchPlan plan, TdxPlanSpec spec, TdvfImage image, TdHob hob) {
-		TdxCreateVm create = T.createTdxCreateVm();
+		KvmCreateVm create = ModelFactory.eINSTANCE.createKvmCreateVm();
 		create.setVmType(TdxCommands.VM_TYPE_TDX);
 		plan.getSteps().add(step("create-vm", TdxCommands.CREATE_VM, Phase.CREATE, "Create a TD (KVM_X86_TDX_VM)", create));
 
@@ -130,7 +130,7 @@ public final class TdxPlanBuilder {
 					String.format("TDH.VP.CREATE and TDH.VP.INIT of vCPU %d, RCX = TD HOB at 0x%x", i, hob.gpa()), vcpu));
 		}
 
-		MeasureOrder order = spec.pageOrder() == PageOrder.SINGLE ? MeasureOrder.PER_PAGE : MeasureOrder.AFTER_REGION;
+		MeasureOrder order = spec.pageOrder() == MeasureOrder.PER_PAGE ? MeasureOrder.PER_PAGE : MeasureOrder.AFTER_REGION;
 		for (TdvfSection s : image.sections()) {
 			plan.getSteps().add(memRegionStep(s, hob, order));
 		}
@@ -255,6 +255,6 @@ public final class TdxPlanBuilder {
 	private static String defaultName(TdxPlanSpec spec) {
 		String fw = spec.firmware().getFileName().toString();
 		return "TDX launch, QEMU, " + fw + ", " + spec.vcpus() + " vCPU" + (spec.vcpus() == 1 ? "" : "s")
-				+ (spec.pageOrder() == PageOrder.TWO_PASS ? ", two-pass" : "");
+				+ (spec.pageOrder() == MeasureOrder.AFTER_REGION ? ", two-pass" : "");
 	}
 }

@@ -6,7 +6,7 @@ package org.cocolaunch.tdx.core.plan;
 import java.nio.file.Path;
 
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
-import org.cocolaunch.tdx.core.measure.PageOrder;
+import org.cocolaunch.tdx.model.MeasureOrder;
 
 /**
  * What a TDX launch plan is built from: the QEMU command line's choices. Files are read from their {@code Path}; the
@@ -37,7 +37,7 @@ public final class TdxPlanSpec {
 	private byte[] mrConfigId;
 	private byte[] mrOwner;
 	private byte[] mrOwnerConfig;
-	private PageOrder pageOrder = PageOrder.SINGLE;
+	private MeasureOrder pageOrder = MeasureOrder.PER_PAGE;
 	private String name;
 
 	/** The TDVF image to read, and the path the plan records for it (null: the file name). */
@@ -102,7 +102,7 @@ public final class TdxPlanSpec {
 		return this;
 	}
 
-	public TdxPlanSpec pageOrder(PageOrder order) {
+	public TdxPlanSpec pageOrder(MeasureOrder order) {
 		this.pageOrder = order;
 		return this;
 	}
@@ -169,7 +169,7 @@ public final class TdxPlanSpec {
 		return mrOwnerConfig == null ? null : mrOwnerConfig.clone();
 	}
 
-	public PageOrder pageOrder() {
+	public MeasureOrder pageOrder() {
 		return pageOrder;
 	}
 

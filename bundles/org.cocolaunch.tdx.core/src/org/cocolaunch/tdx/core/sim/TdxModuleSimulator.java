@@ -12,6 +12,7 @@ import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.plan.PlanEdits;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.ModelFactory;
@@ -34,7 +35,6 @@ import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.model.TdState;
 import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
-import org.cocolaunch.tdx.model.TdxCreateVm;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxFinalizeVm;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
@@ -104,7 +104,7 @@ public final class TdxModuleSimulator implements Backend {
 	private PageRange dispatch(Step step) throws TdxRefusal, BackendException {
 		EObject p = step.getParameters();
 		String command = step.getCommand();
-		if (p instanceof TdxCreateVm create) {
+		if (p instanceof KvmCreateVm create) {
 			expect(step, TdxCommands.CREATE_VM);
 			module.createVm(create.getVmType());
 		} else if (p instanceof TdxInitVm init) {
@@ -257,7 +257,7 @@ public final class TdxModuleSimulator implements Backend {
 	}
 
 	@Override
-	public List<org.eclipse.emf.ecore.EObject> vendorState() {
+	public List<EObject> vendorState() {
 		return List.of(tdState());
 	}
 

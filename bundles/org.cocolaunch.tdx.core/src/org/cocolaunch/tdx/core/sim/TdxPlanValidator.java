@@ -12,6 +12,7 @@ import java.util.Set;
 import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.ModelPackage;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.tdx.core.plan.TdxCommands;
@@ -31,7 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  */
 public final class TdxPlanValidator {
 
-	private static final Map<String, EClass> PARAMETERS = Map.of(TdxCommands.CREATE_VM, TdxPackage.Literals.TDX_CREATE_VM,
+	private static final Map<String, EClass> PARAMETERS = Map.of(TdxCommands.CREATE_VM, ModelPackage.Literals.KVM_CREATE_VM,
 			TdxCommands.INIT_VM, TdxPackage.Literals.TDX_INIT_VM, TdxCommands.INIT_VCPU, TdxPackage.Literals.TDX_INIT_VCPU,
 			TdxCommands.INIT_MEM_REGION, TdxPackage.Literals.TDX_INIT_MEM_REGION, TdxCommands.FINALIZE_VM,
 			TdxPackage.Literals.TDX_FINALIZE_VM);

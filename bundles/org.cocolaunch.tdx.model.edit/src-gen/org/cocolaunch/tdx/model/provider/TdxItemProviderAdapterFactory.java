@@ -92,29 +92,6 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link org.cocolaunch.tdx.model.TdxCreateVm} instances.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected TdxCreateVmItemProvider tdxCreateVmItemProvider;
-
-	/**
-	 * This creates an adapter for a {@link org.cocolaunch.tdx.model.TdxCreateVm}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Adapter createTdxCreateVmAdapter() {
-		if (tdxCreateVmItemProvider == null) {
-			tdxCreateVmItemProvider = new TdxCreateVmItemProvider(this);
-		}
-
-		return tdxCreateVmItemProvider;
-	}
-
-	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.tdx.model.TdxInitVm} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -299,6 +276,29 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.tdx.model.TdxLaunchConfig} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TdxLaunchConfigItemProvider tdxLaunchConfigItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.tdx.model.TdxLaunchConfig}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTdxLaunchConfigAdapter() {
+		if (tdxLaunchConfigItemProvider == null) {
+			tdxLaunchConfigItemProvider = new TdxLaunchConfigItemProvider(this);
+		}
+
+		return tdxLaunchConfigItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -430,8 +430,6 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 	 */
 	@Override
 	public void dispose() {
-		if (tdxCreateVmItemProvider != null)
-			tdxCreateVmItemProvider.dispose();
 		if (tdxInitVmItemProvider != null)
 			tdxInitVmItemProvider.dispose();
 		if (cpuidEntryItemProvider != null)
@@ -448,6 +446,8 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 			tdStateItemProvider.dispose();
 		if (tdVcpuStateItemProvider != null)
 			tdVcpuStateItemProvider.dispose();
+		if (tdxLaunchConfigItemProvider != null)
+			tdxLaunchConfigItemProvider.dispose();
 	}
 
 }

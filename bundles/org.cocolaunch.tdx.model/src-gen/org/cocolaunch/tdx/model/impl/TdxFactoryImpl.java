@@ -57,8 +57,6 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
-		case TdxPackage.TDX_CREATE_VM:
-			return createTdxCreateVm();
 		case TdxPackage.TDX_INIT_VM:
 			return createTdxInitVm();
 		case TdxPackage.CPUID_ENTRY:
@@ -75,6 +73,8 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 			return createTdState();
 		case TdxPackage.TD_VCPU_STATE:
 			return createTdVcpuState();
+		case TdxPackage.TDX_LAUNCH_CONFIG:
+			return createTdxLaunchConfig();
 		default:
 			throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -132,17 +132,6 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 		default:
 			throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public TdxCreateVm createTdxCreateVm() {
-		TdxCreateVmImpl tdxCreateVm = new TdxCreateVmImpl();
-		return tdxCreateVm;
 	}
 
 	/**
@@ -231,6 +220,17 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 	public TdVcpuState createTdVcpuState() {
 		TdVcpuStateImpl tdVcpuState = new TdVcpuStateImpl();
 		return tdVcpuState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TdxLaunchConfig createTdxLaunchConfig() {
+		TdxLaunchConfigImpl tdxLaunchConfig = new TdxLaunchConfigImpl();
+		return tdxLaunchConfig;
 	}
 
 	/**

@@ -14,12 +14,12 @@ import org.cocolaunch.tdx.model.TdParams;
 import org.cocolaunch.tdx.model.TdState;
 import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
-import org.cocolaunch.tdx.model.TdxCreateVm;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxFinalizeVm;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
+import org.cocolaunch.tdx.model.TdxLaunchConfig;
 import org.cocolaunch.tdx.model.TdxPackage;
 import org.cocolaunch.tdx.model.VcpuTdState;
 import org.cocolaunch.tdx.model.XfamComponent;
@@ -39,13 +39,6 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
  * @generated
  */
 public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EClass tdxCreateVmEClass = null;
-
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -101,6 +94,13 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 	 * @generated
 	 */
 	private EClass tdVcpuStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tdxLaunchConfigEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -216,26 +216,6 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(TdxPackage.eNS_URI, theTdxPackage);
 		return theTdxPackage;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getTdxCreateVm() {
-		return tdxCreateVmEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getTdxCreateVm_VmType() {
-		return (EAttribute) tdxCreateVmEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -854,6 +834,36 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTdxLaunchConfig() {
+		return tdxLaunchConfigEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTdxLaunchConfig_PageOrder() {
+		return (EAttribute) tdxLaunchConfigEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTdxLaunchConfig_Memory() {
+		return (EAttribute) tdxLaunchConfigEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTdAttribute() {
 		return tdAttributeEEnum;
 	}
@@ -948,9 +958,6 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		isCreated = true;
 
 		// Create classes and their features
-		tdxCreateVmEClass = createEClass(TDX_CREATE_VM);
-		createEAttribute(tdxCreateVmEClass, TDX_CREATE_VM__VM_TYPE);
-
 		tdxInitVmEClass = createEClass(TDX_INIT_VM);
 		createEAttribute(tdxInitVmEClass, TDX_INIT_VM__ATTRIBUTES);
 		createEAttribute(tdxInitVmEClass, TDX_INIT_VM__ATTRIBUTE_BITS);
@@ -1020,6 +1027,10 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		createEAttribute(tdVcpuStateEClass, TD_VCPU_STATE__RIP);
 		createEAttribute(tdVcpuStateEClass, TD_VCPU_STATE__REGISTERS_READABLE);
 
+		tdxLaunchConfigEClass = createEClass(TDX_LAUNCH_CONFIG);
+		createEAttribute(tdxLaunchConfigEClass, TDX_LAUNCH_CONFIG__PAGE_ORDER);
+		createEAttribute(tdxLaunchConfigEClass, TDX_LAUNCH_CONFIG__MEMORY);
+
 		// Create enums
 		tdAttributeEEnum = createEEnum(TD_ATTRIBUTE);
 		xfamComponentEEnum = createEEnum(XFAM_COMPONENT);
@@ -1054,18 +1065,17 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		setNsPrefix(eNS_PREFIX);
 		setNsURI(eNS_URI);
 
+		// Obtain other dependent packages
+		ModelPackage theModelPackage = (ModelPackage) EPackage.Registry.INSTANCE.getEPackage(ModelPackage.eNS_URI);
+
 		// Create type parameters
 
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		tdxLaunchConfigEClass.getESuperTypes().add(theModelPackage.getLaunchConfig());
 
 		// Initialize classes, features, and operations; add parameters
-		initEClass(tdxCreateVmEClass, TdxCreateVm.class, "TdxCreateVm", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
-				IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTdxCreateVm_VmType(), ecorePackage.getEInt(), "vmType", "5", 0, 1, TdxCreateVm.class, //$NON-NLS-1$//$NON-NLS-2$
-				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(tdxInitVmEClass, TdxInitVm.class, "TdxInitVm", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTdxInitVm_Attributes(), ecorePackage.getELong(), "attributes", null, 0, 1, TdxInitVm.class, //$NON-NLS-1$
@@ -1212,6 +1222,15 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTdVcpuState_RegistersReadable(), ecorePackage.getEBoolean(), "registersReadable", null, 0, 1, //$NON-NLS-1$
 				TdVcpuState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(tdxLaunchConfigEClass, TdxLaunchConfig.class, "TdxLaunchConfig", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTdxLaunchConfig_PageOrder(), this.getMeasureOrder(), "pageOrder", null, 0, 1, //$NON-NLS-1$
+				TdxLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTdxLaunchConfig_Memory(), ecorePackage.getELong(), "memory", "134217728", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				TdxLaunchConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
 				!IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals

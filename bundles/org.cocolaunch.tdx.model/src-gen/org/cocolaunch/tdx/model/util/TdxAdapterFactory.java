@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.tdx.model.util;
 
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.tdx.model.*;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -68,11 +69,6 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 	 */
 	protected TdxSwitch<Adapter> modelSwitch = new TdxSwitch<Adapter>() {
 		@Override
-		public Adapter caseTdxCreateVm(TdxCreateVm object) {
-			return createTdxCreateVmAdapter();
-		}
-
-		@Override
 		public Adapter caseTdxInitVm(TdxInitVm object) {
 			return createTdxInitVmAdapter();
 		}
@@ -113,6 +109,16 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseTdxLaunchConfig(TdxLaunchConfig object) {
+			return createTdxLaunchConfigAdapter();
+		}
+
+		@Override
+		public Adapter caseLaunchConfig(LaunchConfig object) {
+			return createLaunchConfigAdapter();
+		}
+
+		@Override
 		public Adapter defaultCase(EObject object) {
 			return createEObjectAdapter();
 		}
@@ -129,20 +135,6 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 	@Override
 	public Adapter createAdapter(Notifier target) {
 		return modelSwitch.doSwitch((EObject) target);
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.cocolaunch.tdx.model.TdxCreateVm <em>Create Vm</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.cocolaunch.tdx.model.TdxCreateVm
-	 * @generated
-	 */
-	public Adapter createTdxCreateVmAdapter() {
-		return null;
 	}
 
 	/**
@@ -254,6 +246,34 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTdVcpuStateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.tdx.model.TdxLaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.tdx.model.TdxLaunchConfig
+	 * @generated
+	 */
+	public Adapter createTdxLaunchConfigAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.LaunchConfig <em>Launch Config</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.LaunchConfig
+	 * @generated
+	 */
+	public Adapter createLaunchConfigAdapter() {
 		return null;
 	}
 

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.tdx.model.util;
 
+import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.tdx.model.*;
 
 import org.eclipse.emf.ecore.EObject;
@@ -67,13 +68,6 @@ public class TdxSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
-		case TdxPackage.TDX_CREATE_VM: {
-			TdxCreateVm tdxCreateVm = (TdxCreateVm) theEObject;
-			T result = caseTdxCreateVm(tdxCreateVm);
-			if (result == null)
-				result = defaultCase(theEObject);
-			return result;
-		}
 		case TdxPackage.TDX_INIT_VM: {
 			TdxInitVm tdxInitVm = (TdxInitVm) theEObject;
 			T result = caseTdxInitVm(tdxInitVm);
@@ -130,24 +124,18 @@ public class TdxSwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case TdxPackage.TDX_LAUNCH_CONFIG: {
+			TdxLaunchConfig tdxLaunchConfig = (TdxLaunchConfig) theEObject;
+			T result = caseTdxLaunchConfig(tdxLaunchConfig);
+			if (result == null)
+				result = caseLaunchConfig(tdxLaunchConfig);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		default:
 			return defaultCase(theEObject);
 		}
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Create Vm</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Create Vm</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseTdxCreateVm(TdxCreateVm object) {
-		return null;
 	}
 
 	/**
@@ -267,6 +255,36 @@ public class TdxSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTdVcpuState(TdVcpuState object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTdxLaunchConfig(TdxLaunchConfig object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Launch Config</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLaunchConfig(LaunchConfig object) {
 		return null;
 	}
 

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.internal.ui.handlers.FileDialogs;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -16,13 +18,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.cocolaunch.internal.ui.handlers.FileDialogs;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 /** The inputs of the search, the same as {@code cocolaunch explain}'s options. */
 public final class ExplainInputsPage extends WizardPage {
@@ -50,7 +52,7 @@ public final class ExplainInputsPage extends WizardPage {
 		c.setLayout(new GridLayout(3, false));
 		mode = new Combo(c, SWT.READ_ONLY);
 		label(c, "Mode:", mode);
-		mode.setItems("snp", "seves", "sev", "tdx");
+		mode.setItems(VendorEngines.registered().explainModes().toArray(String[]::new));
 		mode.select(0);
 		mode.setData("test.id", MODE_ID);
 		expected = text(c, "Expected (hex):", SWT.SINGLE);
@@ -73,7 +75,7 @@ public final class ExplainInputsPage extends WizardPage {
 		validate();
 	}
 
-	private static void label(Composite c, String text, org.eclipse.swt.widgets.Control control) {
+	private static void label(Composite c, String text, Control control) {
 		Label l = new Label(c, SWT.NONE);
 		l.setText(text);
 		l.moveAbove(control);

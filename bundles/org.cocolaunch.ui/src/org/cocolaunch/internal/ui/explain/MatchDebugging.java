@@ -21,8 +21,8 @@ import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -82,7 +82,7 @@ final class MatchDebugging {
 		}
 		if (plan == null) {
 			return Started.failed("No launch plan for this configuration: "
-					+ (reason != null ? reason : "no engine builds plans for " + variant.vendor() + " configurations"));
+					+ (reason != null ? reason : "no engine builds plans for " + variant.config().eClass().getName() + " configurations"));
 		}
 		Path file;
 		try {

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.sev.core.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.sev.core.explain.CmdlineVariant;
 import org.cocolaunch.sev.core.explain.SevSearchSpace;
 import org.cocolaunch.sev.core.explain.SevVariantSearch;
-import org.cocolaunch.sev.core.measure.SevMode;
+import org.cocolaunch.sev.model.SevMode;
 
 /**
  * Time to exhaust the default SNP configuration space — 64 vCPU counts × every vCPU type × every guest-feature
@@ -51,10 +53,10 @@ public final class ExplainSearchBenchmark {
 	/** User + system CPU time of this process from /proc/self/stat (Linux clock ticks, 100 per second). */
 	private static long processCpuNanos() {
 		try {
-			String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+			String stat = Files.readString(Path.of("/proc/self/stat"));
 			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // utime, stime (fields 14, 15)
-		} catch (java.io.IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			return 0;
 		}
 	}

@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -14,11 +10,15 @@ import java.util.List;
 import java.util.Random;
 
 import org.cocolaunch.sev.core.measure.PageTrace;
-import org.cocolaunch.sev.core.measure.PageType;
 import org.cocolaunch.sev.core.measure.PageUpdate;
 import org.cocolaunch.sev.core.measure.SnpLaunchDigest;
 import org.cocolaunch.sev.core.measure.SnpPageMeasurer;
+import org.cocolaunch.sev.model.SnpPageType;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PAGE_INFO chain (primitive vectors of domain reference §7, given there by first and last 4 bytes). */
 class SnpLaunchDigestTest {
@@ -31,14 +31,14 @@ class SnpLaunchDigestTest {
 	@Test
 	void normalZeroPageAtGpa0() throws Exception {
 		SnpLaunchDigest ld = new SnpLaunchDigest();
-		ld.update(PageType.NORMAL, 0, MessageDigest.getInstance("SHA-384").digest(new byte[4096]), 0);
+		ld.update(SnpPageType.NORMAL, 0, MessageDigest.getInstance("SHA-384").digest(new byte[4096]), 0);
 		assertDigest("9d13634b", "c6f53a20", ld.digest());
 	}
 
 	@Test
 	void zeroPageAt8MiB() {
 		SnpLaunchDigest ld = new SnpLaunchDigest();
-		ld.update(PageType.ZERO, 0x800000);
+		ld.update(SnpPageType.ZERO, 0x800000);
 		assertDigest("4472405c", "095cebaa", ld.digest());
 	}
 
@@ -57,7 +57,7 @@ class SnpLaunchDigestTest {
 		r.nextBytes(data);
 		List<PageUpdate> plan = new ArrayList<>();
 		for (int i = 0; i < 1500; i++) {
-			plan.add(i % 7 == 3 ? PageUpdate.withoutContents(i * 4096L, PageType.ZERO) : PageUpdate.normal(i * 4096L, data, i * 4096));
+			plan.add(i % 7 == 3 ? PageUpdate.withoutContents(i * 4096L, SnpPageType.ZERO) : PageUpdate.normal(i * 4096L, data, i * 4096));
 		}
 		try (SnpPageMeasurer one = new SnpPageMeasurer(null, 1, true); SnpPageMeasurer two = new SnpPageMeasurer(null, 2, true)) {
 			one.acceptAll(plan);

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cocolaunch.sev.core.cli.SevMeasureTool;
+import org.cocolaunch.cli.measure.SevMeasureTool;
 import org.cocolaunch.testing.TestData;
 
 /** One run of the measure tool with captured output. */

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +11,16 @@ import java.util.HexFormat;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
 import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The test vectors of sev-snp-measure's own test suite (tests/test_guest.py, quoted in domain reference §7), computed

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Map;
@@ -13,9 +11,11 @@ import java.util.TreeMap;
 import org.cocolaunch.sev.core.vmsa.SaveArea;
 import org.cocolaunch.sev.core.vmsa.SegmentRegister;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaBuilder;
+import org.cocolaunch.sev.model.VmmType;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** VMSA contents (expected values: domain reference §3.2.6 and the example of §4.1). */
 class VmsaTest {

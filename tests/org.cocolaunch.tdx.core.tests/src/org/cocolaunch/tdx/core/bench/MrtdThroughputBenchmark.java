@@ -16,11 +16,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.cocolaunch.tdx.core.hash.Sha384Engine;
 import org.cocolaunch.tdx.core.hash.Sha384Engines;
-import org.cocolaunch.tdx.core.measure.PageOrder;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.EfiGuid;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
+import org.cocolaunch.tdx.model.MeasureOrder;
 
 /**
  * MRTD throughput over a synthetic TDVF image whose BFV is {@code MiB} (default 256) of random, MR.EXTENDed pages,
@@ -56,7 +57,7 @@ public final class MrtdThroughputBenchmark {
 		}
 		engines.add(Sha384Engines.jdk());
 		TdvfImage image = TdvfParser.parse(syntheticImage((long) mib << 20), "synthetic-" + mib + "MiB.fd");
-		for (PageOrder order : PageOrder.values()) {
+		for (MeasureOrder order : MeasureOrder.values()) {
 			TdLaunchPlan plan = TdLaunchPlan.of(image, null, order, 1);
 			long pages = ((long) mib << 20) / PAGE;
 			List<Double> hashed = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class MrtdThroughputBenchmark {
 				double hashedMBs = pages * HASHED_PER_PAGE / best / 1e6;
 				hashed.add(hashedMBs);
 				System.out.printf("MRTD %-8s %-7s %d MiB measured pages in %.3f s: %.1f MB/s of pages, %.1f MB/s hashed%n",
-						order.cliName(), shortName(engine), mib, best, pageMBs, hashedMBs);
+						TdxPageOrders.cliName(order), shortName(engine), mib, best, pageMBs, hashedMBs);
 			}
 			double openssl = opensslSha384MBs();
 			if (openssl > 0) {
@@ -83,7 +84,7 @@ public final class MrtdThroughputBenchmark {
 							hashed.get(i) / openssl));
 				}
 				System.out.printf("  openssl sha384 (16384-byte blocks): %.1f MB/s%s%n", openssl, ratios);
-			} else if (order == PageOrder.SINGLE) {
+			} else if (order == MeasureOrder.PER_PAGE) {
 				System.out.println("  openssl not available on PATH; no comparison");
 			}
 		}

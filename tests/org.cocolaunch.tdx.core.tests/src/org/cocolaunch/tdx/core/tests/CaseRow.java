@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cocolaunch.cli.UsageException;
+import org.cocolaunch.cli.measure.TdxMeasureOptions;
 import org.cocolaunch.core.explain.ShellWords;
-import org.cocolaunch.testing.TestData;
-import org.cocolaunch.tdx.core.cli.MeasureOptions;
-import org.cocolaunch.tdx.core.cli.UsageException;
 import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
+import org.cocolaunch.testing.TestData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One row of the shared {@code cases-tdx.tsv}: id, measure command line, selected JSON field, expected hex. */
 record CaseRow(String id, String command, String field, String expected) {
@@ -44,11 +44,11 @@ record CaseRow(String id, String command, String field, String expected) {
 	}
 
 	/** The row's measure options. */
-	MeasureOptions options() {
+	TdxMeasureOptions options() {
 		List<String> words = ShellWords.split(command);
 		assertEquals(List.of("cocolaunch", "measure"), words.subList(0, 2), id + ": command must start with 'cocolaunch measure'");
 		try {
-			return MeasureOptions.parse(words.subList(2, words.size()));
+			return TdxMeasureOptions.parse(words.subList(2, words.size()));
 		} catch (UsageException e) {
 			throw new AssertionError(id + ": " + e.getMessage(), e);
 		}
@@ -56,7 +56,7 @@ record CaseRow(String id, String command, String field, String expected) {
 
 	/** The plan specification of the row, with input paths as written in the row (relative to the testdata folder). */
 	TdxPlanSpec spec() {
-		MeasureOptions o = options();
+		TdxMeasureOptions o = options();
 		Path dir = TestData.dir();
 		TdxPlanSpec spec = new TdxPlanSpec().firmware(dir.resolve(o.ovmf()), o.ovmf()).memory(o.ramSize())
 				.vcpus(o.vcpus()).pageOrder(o.order()).commandLine(o.commandLine());

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.cocolaunch.tdx.core.cli.TdxMeasureTool;
+import org.cocolaunch.cli.measure.TdxMeasureTool;
 
 /** The outcome of one {@link TdxMeasureTool#run} call with captured streams. */
 record CliRun(int exit, String out, String err) {

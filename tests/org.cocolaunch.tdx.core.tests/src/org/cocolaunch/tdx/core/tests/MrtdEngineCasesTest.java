@@ -3,25 +3,25 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.cocolaunch.tdx.core.cli.MeasureOptions;
+import org.cocolaunch.cli.measure.TdxMeasureOptions;
 import org.cocolaunch.tdx.core.hash.Sha384Engine;
 import org.cocolaunch.tdx.core.hash.Sha384Engines;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The MRTD rows of {@code cases-tdx.tsv} with each SHA-384 engine named explicitly, so both engines are held to the
@@ -46,10 +46,10 @@ class MrtdEngineCasesTest {
 			assumeTrue(c.fallbackReason() == null, () -> "native SHA-384 unavailable: " + c.fallbackReason());
 			engine = c.engine();
 		}
-		MeasureOptions o = row.options();
+		TdxMeasureOptions o = row.options();
 		byte[] kernel = o.kernel() == null ? null : Files.readAllBytes(TestData.dir().resolve(o.kernel()));
 		byte[] initrd = o.initrd() == null ? null : Files.readAllBytes(TestData.dir().resolve(o.initrd()));
-		TdxLaunchConfig config = new TdxLaunchConfig(TdvfParser.parse(TestData.dir().resolve(o.ovmf()), o.ovmf()),
+		TdxLaunchInputs config = new TdxLaunchInputs(TdvfParser.parse(TestData.dir().resolve(o.ovmf()), o.ovmf()),
 				o.order(), o.ramSize(), o.vcpus(), kernel, o.kernel(), initrd, o.commandLine());
 		assertEquals(row.expected(), HexFormat.of().formatHex(TdxLaunchMeasurer.plan(config).mrtd(engine)),
 				row.id() + " with " + engine.name());

@@ -3,23 +3,23 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.measure.PageOrder;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfFormatException;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
+import org.cocolaunch.tdx.model.MeasureOrder;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Mutated copies of the real TDVF image: byte flips in the TDX metadata and the OVMF footer table, and truncations.
@@ -73,8 +73,8 @@ class TdvfFuzzTest {
 			long start = System.nanoTime();
 			try {
 				TdvfImage parsed = TdvfParser.parse(image, "mutant.fd");
-				PageOrder order = random.nextBoolean() ? PageOrder.SINGLE : PageOrder.TWO_PASS;
-				TdxLaunchMeasurer.measure(new TdxLaunchConfig(parsed, order, 1L << 31, 1, null, null, null, null));
+				MeasureOrder order = random.nextBoolean() ? MeasureOrder.PER_PAGE : MeasureOrder.AFTER_REGION;
+				TdxLaunchMeasurer.measure(new TdxLaunchInputs(parsed, order, 1L << 31, 1, null, null, null, null));
 				accepted++;
 			} catch (TdvfFormatException e) {
 				rejected++;

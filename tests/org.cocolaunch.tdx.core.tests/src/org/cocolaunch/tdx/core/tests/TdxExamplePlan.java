@@ -12,9 +12,9 @@ import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.tdx.core.TdxInputException;
-import org.cocolaunch.tdx.core.measure.PageOrder;
 import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
 import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
+import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.testing.TestData;
 
 /**
@@ -43,7 +43,7 @@ public final class TdxExamplePlan {
 
 	static LaunchPlan plan() throws TdxInputException {
 		TdxPlanSpec spec = new TdxPlanSpec().firmware(TestData.file("firmware/" + FIRMWARE), FIRMWARE)
-				.pageOrder(PageOrder.SINGLE).vcpus(1).name("TDX launch, QEMU, OVMF.inteltdx.ms, 1 vCPU");
+				.pageOrder(MeasureOrder.PER_PAGE).vcpus(1).name("TDX launch, QEMU, OVMF.inteltdx.ms, 1 vCPU");
 		return TdxPlanBuilder.build(spec);
 	}
 

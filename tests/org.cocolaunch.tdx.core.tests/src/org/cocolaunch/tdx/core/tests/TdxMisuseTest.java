@@ -3,18 +3,12 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.PageKind;
@@ -24,7 +18,6 @@ import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.tdx.core.engine.TdxVendorEngine;
 import org.cocolaunch.tdx.core.sim.TdxModuleSimulator;
 import org.cocolaunch.tdx.model.TdOpState;
-import org.cocolaunch.tdx.model.TdxCreateVm;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
@@ -34,6 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Launch commands in the wrong state or with bad parameters: each is refused with the TDX module status (as a
@@ -113,7 +113,7 @@ class TdxMisuseTest {
 
 	@Test
 	void nonTdxVmTypeIsRefused() throws Exception {
-		assertRefused(this.<TdxCreateVm>issueChanged("create-vm", c -> c.setVmType(4)), EINVAL, null, 0);
+		assertRefused(this.<KvmCreateVm>issueChanged("create-vm", c -> c.setVmType(4)), EINVAL, null, 0);
 	}
 
 	@Test

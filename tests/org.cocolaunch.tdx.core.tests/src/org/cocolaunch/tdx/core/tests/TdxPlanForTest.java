@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,9 +21,12 @@ import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
 import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
 import org.cocolaunch.tdx.core.plan.TdxRegisterNames;
 import org.cocolaunch.testing.TestData;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link TdxVendorEngine#planFor}: the plan of the configuration the search finds for an MRTD case row, run to the
@@ -61,13 +59,5 @@ class TdxPlanForTest {
 					.filter(m -> m.getName().equals(TdxRegisterNames.MRTD)).findFirst().orElseThrow();
 			assertEquals(target, HexFormat.of().formatHex(mrtd.getValue()));
 		}
-	}
-
-	@Test
-	void sevVariantsAreNotTheEngines() throws Exception {
-		Variant sev = new Variant("sev", Map.of(), List.of("--mode", "snp", "--ovmf", TDVF.toString(), "--vcpus", "1"),
-				List.of("MEASUREMENT"), List.of());
-		assertNull(ENGINE.planFor(sev));
-		assertNull(ENGINE.planUnavailableReason(sev));
 	}
 }

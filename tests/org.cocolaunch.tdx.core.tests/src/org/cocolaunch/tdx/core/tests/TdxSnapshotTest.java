@@ -3,24 +3,24 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HexFormat;
 
 import org.cocolaunch.core.backend.BackendSnapshot;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.StepStatus;
-import org.cocolaunch.tdx.core.measure.PageOrder;
 import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
 import org.cocolaunch.tdx.core.sim.TdxModuleSimulator;
+import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.model.TdOpState;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Restarting a session at an earlier step, or restoring a snapshot, gives the same MRTD as a fresh run. */
 class TdxSnapshotTest {
@@ -71,7 +71,7 @@ class TdxSnapshotTest {
 
 	@Test
 	void snapshotOfAnotherSimulatorIsRefused() throws Exception {
-		LaunchPlan plan = TdxPlanBuilder.build(TdxPlans.defaultSpec().pageOrder(PageOrder.SINGLE));
+		LaunchPlan plan = TdxPlanBuilder.build(TdxPlans.defaultSpec().pageOrder(MeasureOrder.PER_PAGE));
 		TdxModuleSimulator a = SimRun.simulator(plan, TestData.dir());
 		TdxModuleSimulator b = SimRun.simulator(plan, TestData.dir());
 		BackendSnapshot s = a.snapshot();

@@ -3,12 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,12 +13,18 @@ import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
 import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
-import org.cocolaunch.tdx.core.measure.PageOrder;
-import org.cocolaunch.tdx.core.measure.TdxLaunchConfig;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The TDX configuration search finds both page orders of the known MRTDs and reports what MRTD leaves open. */
 class TdxVariantSearchTest {
@@ -45,8 +45,8 @@ class TdxVariantSearchTest {
 					v.settings().toString());
 			assertEquals(List.of("--mode", "tdx", "--ovmf", TDVF.toString(), "--page-order", row[1]), v.measureArgs());
 			// the plain measurer, with the variant's settings, gives the target
-			byte[] mrtd = TdxLaunchMeasurer.measure(new TdxLaunchConfig(TdvfParser.parse(TDVF, "tdvf"),
-					PageOrder.ofCliName(row[1]).orElseThrow(), 1L << 30, 1, null, null, null, null)).mrtd();
+			byte[] mrtd = TdxLaunchMeasurer.measure(new TdxLaunchInputs(TdvfParser.parse(TDVF, "tdvf"),
+					TdxPageOrders.ofCliName(row[1]).orElseThrow(), 1L << 30, 1, null, null, null, null)).mrtd();
 			assertArrayEquals(target, mrtd);
 			assertEquals(2L * 14, r.variants());
 		}

@@ -13,12 +13,12 @@ import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.sev.core.SevInputException;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanBuilder;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SevPackage;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.testing.TestData;
 
 /**

@@ -3,13 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.explain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,16 +16,25 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.sev.core.engine.SevLaunchConfigs;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
 import org.cocolaunch.sev.core.explain.GuestFeatureBits;
 import org.cocolaunch.sev.core.explain.SevSearchSpace;
 import org.cocolaunch.sev.core.explain.SevVariantSearch;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.tests.plan.PlanRuns;
+import org.cocolaunch.sev.model.SevLaunchConfig;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.testing.TestData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link SevVendorEngine#planFor}: the plan of every configuration the search finds for a case row, run to the end
@@ -71,10 +73,13 @@ class SevPlanForTest {
 
 	@Test
 	void svsmLaunchesGiveNoPlanButAReason() throws Exception {
-		Variant svsm = new Variant("sev", Map.of(), List.of("--mode", "snp:svsm", "--ovmf",
-				TestData.file("upstream-sev-snp-measure/svsm_ovmf.fd").toString(), "--vcpus", "1", "--vcpu-type",
-				"EPYC-v4", "--svsm", TestData.file("upstream-sev-snp-measure/svsm.bin").toString(), "--vars-size",
-				"131072"), List.of("MEASUREMENT"), List.of());
+		SevLaunchConfig c = SevLaunchConfigs.of(SevMode.SEV_SNP_SVSM,
+				TestData.file("upstream-sev-snp-measure/svsm_ovmf.fd").toString());
+		c.setVcpus(1);
+		c.setVcpuType("EPYC-v4");
+		c.setSvsm(TestData.file("upstream-sev-snp-measure/svsm.bin").toString());
+		c.setVarsSize(131072);
+		Variant svsm = new Variant(c, Map.of(), SevLaunchConfigs.measureArguments(c), List.of("MEASUREMENT"), List.of());
 		assertNull(ENGINE.planFor(svsm));
 		String reason = ENGINE.planUnavailableReason(svsm);
 		assertNotNull(reason);
@@ -82,18 +87,11 @@ class SevPlanForTest {
 	}
 
 	@Test
-	void otherVendorsVariantsAreNotTheEngines() throws Exception {
-		Variant tdx = new Variant("tdx", Map.of(), List.of("--mode", "tdx", "--ovmf", OVMF.toString()),
-				List.of("MRTD"), List.of());
-		assertNull(ENGINE.planFor(tdx));
-		assertNull(ENGINE.planUnavailableReason(tdx));
-	}
-
-	@Test
-	void unusableArgumentsAreReported() {
-		Variant bad = new Variant("sev", Map.of(), List.of("--mode", "snp", "--ovmf", OVMF.toString()),
-				List.of("MEASUREMENT"), List.of());
+	void unusableInputsAreReported() {
+		SevLaunchConfig c = SevLaunchConfigs.of(SevMode.SEV_SNP, OVMF.resolveSibling("no-such-OVMF.fd").toString());
+		c.setVcpus(1);
+		Variant bad = new Variant(c, Map.of(), SevLaunchConfigs.measureArguments(c), List.of("MEASUREMENT"), List.of());
 		ExplainException e = assertThrows(ExplainException.class, () -> ENGINE.planFor(bad));
-		assertTrue(e.getMessage().contains("--vcpus"), e.getMessage());
+		assertTrue(e.getMessage().contains("no-such-OVMF.fd"), e.getMessage());
 	}
 }

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.explain;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +11,29 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.cocolaunch.cli.measure.SevMeasureTool;
 import org.cocolaunch.core.explain.MismatchExplanation;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
-import org.cocolaunch.sev.core.cli.SevMeasureTool;
+import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.explain.CmdlineVariant;
 import org.cocolaunch.sev.core.explain.GuestFeatureBits;
 import org.cocolaunch.sev.core.explain.SevSearchSpace;
 import org.cocolaunch.sev.core.explain.SevVariantSearch;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
 import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.testing.TestData;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The configuration search finds the configurations behind known measurements (rows of cases-sev.tsv, and targets
@@ -243,7 +245,7 @@ class SevVariantSearchTest {
 
 	@Test
 	void wrongTargetLengthIsRejected() {
-		org.junit.jupiter.api.Assertions.assertThrows(org.cocolaunch.sev.core.SevInputException.class,
+		Assertions.assertThrows(SevInputException.class,
 				() -> SevVariantSearch.search(narrow(SevMode.SEV_SNP, null, null, null), new byte[32], null));
 	}
 

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.plan;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -15,15 +12,18 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
 import org.cocolaunch.sev.core.measure.MeasurementRequest;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanBuilder;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * For other firmware flavours (Intel TDX OVMF with zero-size SEV items, the SVSM's OVMF, the upstream 4 KiB fixtures),

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.cocolaunch.core.explain.ShellWords;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
-import org.cocolaunch.sev.core.vmsa.VmmType;
+import org.cocolaunch.sev.model.SevMode;
+import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.testing.TestData;
 
 /**

@@ -3,13 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.plan;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,17 +22,24 @@ import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
-import org.cocolaunch.sev.core.measure.SevMode;
 import org.cocolaunch.sev.core.plan.SevPlanBuilder;
 import org.cocolaunch.sev.core.plan.SevPlanRequest;
 import org.cocolaunch.sev.core.sim.SevFirmwareSimulator;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
 import org.cocolaunch.sev.core.vmsa.VmsaModel;
+import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
 import org.cocolaunch.sev.model.Vmsa;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shape of built plans: inputs, step order, page contents, vCPU state, and the vendor engine. */
 class SevPlanBuilderTest {

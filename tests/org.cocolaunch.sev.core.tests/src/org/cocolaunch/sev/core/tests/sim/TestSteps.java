@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
+import java.util.Locale;
+
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.GenericParameters;
@@ -54,7 +56,7 @@ final class TestSteps {
 
 	static Step command(SevCommandId id, EObject parameters) {
 		Step s = F.createStep();
-		s.setName(id.getName().toLowerCase(java.util.Locale.ROOT));
+		s.setName(id.getName().toLowerCase(Locale.ROOT));
 		s.setCommand(id.getLiteral());
 		s.setParameters(parameters);
 		return s;
