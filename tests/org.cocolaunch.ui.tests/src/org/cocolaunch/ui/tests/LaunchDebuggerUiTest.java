@@ -319,7 +319,7 @@ class LaunchDebuggerUiTest {
 		onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().showView(LaunchStepsView.ID));
 		Table table = onUi(() -> UiDriver.findIn(Table.class, LaunchStepsView.TABLE_TEST_ID));
 		waitUntil("the Launch Steps view shows the failure",
-				() -> "FAILED: BAD_MEASUREMENT (fw_error=11)".equals(table.getItem(finish).getText(4)));
+				() -> "FAILED: BAD_MEASUREMENT (fw_error=11, errno=5)".equals(table.getItem(finish).getText(4)));
 		UiDriver.screenshot(UiDriver.screenshotDir().resolve("debug-snp-bad-measurement.png"));
 
 		LaunchFrame planFrame = (LaunchFrame) thread.getStackFrames()[thread.getStackFrames().length - 1];
