@@ -15,6 +15,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.jar.Manifest;
@@ -346,7 +347,7 @@ public final class CliClassPath {
 	}
 
 	private static boolean isSignature(String name) {
-		String n = name.toUpperCase(java.util.Locale.ROOT);
+		String n = name.toUpperCase(Locale.ROOT);
 		return n.startsWith("META-INF/") && n.indexOf('/', "META-INF/".length()) < 0
 				&& (n.endsWith(".SF") || n.endsWith(".RSA") || n.endsWith(".DSA") || n.endsWith(".EC"));
 	}

@@ -3,11 +3,11 @@
  */
 package org.cocolaunch.app;
 
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.IEditorReference;
 
 /**
  * The shared editor area takes room only while an editor (the plan editor) is open: it is shown when one opens and

@@ -3,9 +3,9 @@
  */
 package org.cocolaunch.app;
 
-import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.ui.views.AttestationReportView;
 import org.cocolaunch.ui.views.GuestMemoryMapView;
+import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.cocolaunch.ui.views.TdStateView;
 import org.cocolaunch.ui.views.VendorRosettaView;
@@ -13,8 +13,8 @@ import org.cocolaunch.ui.views.VmsaView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 
 /**
  * The "Launch Debugging" perspective: the Debug view (sessions, the launch sequence and its frames) beside the plan's

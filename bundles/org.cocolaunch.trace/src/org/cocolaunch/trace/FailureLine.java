@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.trace;
 
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +56,8 @@ record FailureLine(int line, String command, long ret, long fwError) {
 	/** {@code digits} (an optional minus and decimal digits, as the patterns match) within {@code [min, max]}. */
 	private static long inRange(int line, String name, String digits, long min, long max, String what)
 			throws TraceImportException {
-		java.math.BigInteger value = new java.math.BigInteger(digits);
-		if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+		BigInteger value = new BigInteger(digits);
+		if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
 			String shown = digits.length() > 40 ? digits.substring(0, 40) + "..." : digits;
 			throw new TraceImportException(line + ": " + name + "=" + shown + " is out of range for " + what + " (" + min
 					+ ".." + max + ")");

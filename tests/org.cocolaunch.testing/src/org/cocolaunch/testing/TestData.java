@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,7 +48,7 @@ public final class TestData {
 					return cells[column];
 				}
 			}
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			throw new AssertionError("cannot read " + caseFile + ": " + e.getMessage(), e);
 		}
 		throw new AssertionError("no row " + id + " in " + caseFile);

@@ -30,6 +30,8 @@ import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
 import org.eclipse.emf.ecore.EObject;
@@ -297,8 +299,8 @@ public final class ExplainCommand implements CliCommand {
 	 */
 	private static void warnIfNotGenuine(Path report, CliContext context) {
 		try {
-			org.cocolaunch.core.verify.EvidenceVerification v = org.cocolaunch.core.vendor.VendorEngines.registered()
-					.verify(org.cocolaunch.core.verify.VerifyRequest.of(BoundedInput.readAll(report, InputKind.REPORT),
+			EvidenceVerification v = VendorEngines.registered()
+					.verify(VerifyRequest.of(BoundedInput.readAll(report, InputKind.REPORT),
 							report.getFileName().toString()));
 			if (v != null && v.firstFailure().isPresent()) {
 				context.err().println("cocolaunch explain: warning: " + report.getFileName() + " does not verify: " + v.failureLine());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Locale;
 
 import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
@@ -97,7 +98,7 @@ public final class VerifyCommand implements CliCommand {
 		StringBuilder s = new StringBuilder();
 		s.append(name).append(": ").append(v.kind()).append('\n');
 		for (EvidenceCheck c : v.checks()) {
-			s.append(String.format("  %-11s %-12s %-26s %s%n", c.outcome().word().toUpperCase(java.util.Locale.ROOT),
+			s.append(String.format("  %-11s %-12s %-26s %s%n", c.outcome().word().toUpperCase(Locale.ROOT),
 					c.group(), c.name(), c.reason()));
 		}
 		for (StateField f : v.identity()) {

@@ -23,6 +23,7 @@ import org.cocolaunch.tdx.core.eventlog.CcelEventLogParser;
 import org.cocolaunch.tdx.core.eventlog.EventLogDiff;
 import org.cocolaunch.tdx.core.eventlog.EventLogPrediction;
 import org.cocolaunch.tdx.core.eventlog.EventLogReport;
+import org.cocolaunch.tdx.core.eventlog.EventTypes;
 import org.cocolaunch.tdx.core.eventlog.PredictedEvent;
 import org.cocolaunch.tdx.core.eventlog.RtmrEvidence;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
@@ -187,7 +188,7 @@ public final class TdxEventLogTool {
 				CcelEvent e = row.observed();
 				PredictedEvent p = row.predicted();
 				s.append(String.format("%4s %-5s %-13s %-34s %-18s %-18s %s%n", e == null ? "-" : Integer.toString(e.index()),
-						"RTMR" + row.rtmr(), row.status(), e != null ? e.typeName() : org.cocolaunch.tdx.core.eventlog.EventTypes.name(p.type()),
+						"RTMR" + row.rtmr(), row.status(), e != null ? e.typeName() : EventTypes.name(p.type()),
 						e == null ? "-" : shortHex(e.sha384()), p == null || !p.determined() ? "-" : shortHex(p.digest()),
 						(e != null ? e.description() : p.description()) + (row.matched() == null ? "" : " [" + row.matched() + "]")));
 			}
@@ -270,7 +271,7 @@ public final class TdxEventLogTool {
 				}
 				w.name("rtmr").value(row.rtmr()).name("status").value(row.status().name().toLowerCase());
 				int type = row.observed() != null ? row.observed().type() : row.predicted().type();
-				w.name("type").value(org.cocolaunch.tdx.core.eventlog.EventTypes.name(type));
+				w.name("type").value(EventTypes.name(type));
 				w.name("description").value(row.observed() != null ? row.observed().description() : row.predicted().description());
 				if (row.observed() == null) {
 					w.name("observed_digest").nullValue();

@@ -14,8 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cocolaunch.core.io.BoundedInput;
@@ -68,7 +70,7 @@ public final class PlanInputs {
 
 	/** Roles whose plan-named file lies outside the plan's folder, with the path as the plan gives it. */
 	public Map<String, String> outsideFolder() {
-		Map<String, String> outside = new java.util.TreeMap<>();
+		Map<String, String> outside = new TreeMap<>();
 		for (LaunchInput input : byRole.values()) {
 			if (!overrides.containsKey(input.getRole()) && input.getPath() != null && !input.getPath().isEmpty()
 					&& isOutside(input.getPath())) {
@@ -289,7 +291,7 @@ public final class PlanInputs {
 		case GENERATED:
 			return source.getData();
 		default:
-			String role = source.getInput() != null ? source.getInput() : source.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT);
+			String role = source.getInput() != null ? source.getInput() : source.getKind().getLiteral().toLowerCase(Locale.ROOT);
 			long offset = source.getOffset();
 			long length = source.getLength() == 0 ? (offset < 0 ? 0 : Math.max(0, size(role) - offset)) : source.getLength();
 			return slice(role, offset, length);

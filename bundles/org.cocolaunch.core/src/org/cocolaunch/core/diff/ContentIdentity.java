@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.core.diff;
 
+import java.util.Locale;
+
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.ContentSource;
 
@@ -28,7 +30,7 @@ final class ContentIdentity {
 		}
 		return switch (source.getKind()) {
 		case NONE -> "none";
-		default -> source.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT) + ":" + source.getInput() + "@0x"
+		default -> source.getKind().getLiteral().toLowerCase(Locale.ROOT) + ":" + source.getInput() + "@0x"
 				+ Long.toHexString(source.getOffset()) + "+0x" + Long.toHexString(source.getLength());
 		};
 	}

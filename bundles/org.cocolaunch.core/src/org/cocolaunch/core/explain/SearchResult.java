@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.core.explain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ public record SearchResult(byte[] target, String register, List<Variant> matches
 		target = target.clone();
 		matches = List.copyOf(matches);
 		skipped = List.copyOf(skipped);
-		dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
+		dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
 	}
 
 	public boolean matched() {

@@ -4,10 +4,10 @@
 package org.cocolaunch.core.inspect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.LinkedHashMap;
 
 /**
  * A vendor state object decoded for display: a title, its field groups and — when the state has a binary form, like

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.core.session;
 
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ public record RegisterComparison(boolean matches, int firstDifference, String me
 			return HexFormat.of().parseHex(hex);
 		}
 		try {
-			return java.util.Base64.getDecoder().decode(t.replace("\n", ""));
+			return Base64.getDecoder().decode(t.replace("\n", ""));
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("expected value is neither hex nor base64: '" + abbreviate(t) + "'");
 		}

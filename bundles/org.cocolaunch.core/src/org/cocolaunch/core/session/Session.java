@@ -30,6 +30,7 @@ import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.model.VcpuState;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -96,7 +97,7 @@ public final class Session implements AutoCloseable {
 	}
 
 	/** The vendor's VM-level state objects (e.g. the TDX TD state) as the backend has them now. */
-	public List<org.eclipse.emf.ecore.EObject> vendorState() {
+	public List<EObject> vendorState() {
 		return backend.vendorState();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
@@ -45,7 +46,7 @@ public final class StopConditions {
 				if (step.getPhase() != phase) {
 					return false;
 				}
-				var steps = ((org.cocolaunch.model.LaunchPlan) step.eContainer()).getSteps();
+				var steps = ((LaunchPlan) step.eContainer()).getSteps();
 				return index == 0 || steps.get(index - 1).getPhase() != phase;
 			}
 

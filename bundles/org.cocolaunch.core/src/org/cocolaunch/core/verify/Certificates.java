@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SignatureException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class Certificates {
 				}
 				break; // trailing padding after the last certificate
 			}
-			byte[] der = java.util.Arrays.copyOfRange(data, at, end);
+			byte[] der = Arrays.copyOfRange(data, at, end);
 			certs.add(parseDer(der, certs.isEmpty() ? name : name + " (DER certificate " + (certs.size() + 1) + ")"));
 			at = end;
 		}
@@ -169,7 +171,7 @@ public final class Certificates {
 		try {
 			child.verify(parent.getPublicKey());
 			return null;
-		} catch (java.security.SignatureException e) {
+		} catch (SignatureException e) {
 			return "the " + child.getSigAlgName() + " signature does not verify with " + subjectCn(parent) + "'s key";
 		} catch (GeneralSecurityException | RuntimeException e) {
 			String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.core.verify;
 
+import java.util.Locale;
+
 /** How one verification check ended. */
 public enum CheckOutcome {
 	/** The check held. */
@@ -14,6 +16,6 @@ public enum CheckOutcome {
 
 	/** Lower-case word for JSON and text output. */
 	public String word() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 }

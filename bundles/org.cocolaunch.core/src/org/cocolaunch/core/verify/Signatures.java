@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
@@ -82,7 +83,7 @@ public final class Signatures {
 		v.update(message);
 		try {
 			return v.verify(ecdsaDer(r, s));
-		} catch (java.security.SignatureException e) {
+		} catch (SignatureException e) {
 			return false;
 		}
 	}

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.abi;
 
+import java.lang.reflect.Field;
+
 /**
  * The ioctl request numbers the backend issues, computed with the kernel's own macros ({@link Ioctl}) from the
  * definitions in include/uapi/linux/kvm.h, quoted beside each. Argument sizes are the struct sizes of
@@ -58,7 +60,7 @@ public final class KvmIoctls {
 
 	/** The kernel name of a request number, or its hex value. */
 	public static String name(long request) {
-		for (java.lang.reflect.Field f : KvmIoctls.class.getFields()) {
+		for (Field f : KvmIoctls.class.getFields()) {
 			try {
 				if (f.getType() == long.class && f.getLong(null) == request) {
 					return f.getName();

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
-import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.backend.BackendSnapshot;
+import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.KvmVm;

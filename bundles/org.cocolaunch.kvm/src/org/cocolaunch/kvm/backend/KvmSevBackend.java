@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
-
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.kvm.abi.KvmConstants;
@@ -18,8 +15,8 @@ import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.KvmVcpu;
 import org.cocolaunch.kvm.host.MemorySlot;
 import org.cocolaunch.kvm.host.VmTypes;
-import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.BlobResult;
+import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.SevLaunch;
 import org.cocolaunch.kvm.launch.VmsaRegisters;
 import org.cocolaunch.kvm.sys.NativeSystem;
@@ -31,6 +28,9 @@ import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.VcpuState;
 import org.cocolaunch.sev.core.sim.LaunchRegisters;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 
 /**
  * Runs an SEV, SEV-ES or SEV-SNP plan on real KVM (domain reference §1.8 A–C) through a {@link SevStepMarshaller}

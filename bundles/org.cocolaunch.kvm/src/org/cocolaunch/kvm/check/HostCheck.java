@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.kvm.check;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.ResourceStack;
 import org.cocolaunch.kvm.host.VmTypes;
-import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
 
@@ -123,7 +124,7 @@ public final class HostCheck {
 		if (cpuinfo == null || !Files.isRegularFile(cpuinfo)) {
 			return null;
 		}
-		try (java.io.BufferedReader in = Files.newBufferedReader(cpuinfo, StandardCharsets.ISO_8859_1)) {
+		try (BufferedReader in = Files.newBufferedReader(cpuinfo, StandardCharsets.ISO_8859_1)) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (line.startsWith("vendor_id")) {
 					String id = line.substring(line.indexOf(':') + 1).trim();

@@ -3,7 +3,10 @@
  */
 package org.cocolaunch.kvm.check;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a host can run, in plain words: whether KVM is usable at all, one line per finding (KVM API, VM types, each
@@ -34,13 +37,13 @@ public record HostReport(boolean kvmUsable, List<Technology> technologies, List<
 			return summary;
 		}
 		// Technologies that share a reason (SEV, SEV-ES and SEV-SNP without kvm_amd) are named together, once.
-		java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> byReason = new LinkedHashMap<>();
 		for (Technology t : technologies) {
-			byReason.computeIfAbsent(t.reason(), r -> new java.util.ArrayList<>()).add(t.name());
+			byReason.computeIfAbsent(t.reason(), r -> new ArrayList<>()).add(t.name());
 		}
 		StringBuilder b = new StringBuilder("KVM works but no confidential VM can be launched: ");
 		String separator = "";
-		for (java.util.Map.Entry<String, List<String>> e : byReason.entrySet()) {
+		for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
 			b.append(separator).append(String.join(", ", e.getValue())).append(": ").append(e.getKey());
 			separator = "; ";
 		}

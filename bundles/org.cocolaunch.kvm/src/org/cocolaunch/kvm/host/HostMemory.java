@@ -3,10 +3,10 @@
  */
 package org.cocolaunch.kvm.host;
 
-import com.sun.jna.Pointer;
-
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
+
+import com.sun.jna.Pointer;
 
 /**
  * Host memory shared with the guest (the {@code userspace_addr} of a memory slot, and the source of the launch

@@ -3,14 +3,16 @@
  */
 package org.cocolaunch.kvm.launch;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.abi.TdxStructs;
 import org.cocolaunch.kvm.host.KvmVcpu;
 import org.cocolaunch.kvm.host.KvmVm;
-import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.sys.IoctlOutcome;
 import org.cocolaunch.tdx.core.sim.TdxStatus;
 
@@ -99,7 +101,7 @@ public final class TdxLaunch {
 
 	/** {@code entries} with CPUID.1:ECX.x2APIC set (leaf 1 added when missing), as KVM_TDX_INIT_VCPU requires. */
 	public static List<CpuidEntry> withX2apic(List<CpuidEntry> entries) {
-		List<CpuidEntry> out = new java.util.ArrayList<>();
+		List<CpuidEntry> out = new ArrayList<>();
 		boolean leaf1 = false;
 		for (CpuidEntry e : entries) {
 			if (e.function() == 1 && e.index() == 0) {
@@ -126,11 +128,11 @@ public final class TdxLaunch {
 	}
 
 	private static List<CpuidEntry> readEntries(byte[] cpuid2, int count) {
-		List<CpuidEntry> entries = new java.util.ArrayList<>();
+		List<CpuidEntry> entries = new ArrayList<>();
 		int size = TdxStructs.KVM_CPUID_ENTRY2.size();
 		for (int i = 0; i < count; i++) {
 			int at = TdxStructs.KVM_CPUID2.size() + i * size;
-			StructBytes e = TdxStructs.KVM_CPUID_ENTRY2.wrap(java.util.Arrays.copyOfRange(cpuid2, at, at + size));
+			StructBytes e = TdxStructs.KVM_CPUID_ENTRY2.wrap(Arrays.copyOfRange(cpuid2, at, at + size));
 			entries.add(new CpuidEntry((int) e.getU32("function"), (int) e.getU32("index"), (int) e.getU32("flags"),
 					(int) e.getU32("eax"), (int) e.getU32("ebx"), (int) e.getU32("ecx"), (int) e.getU32("edx")));
 		}

@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EventLogRequest;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.session.RegisterComparison;
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
 import org.cocolaunch.internal.ui.inspect.FieldNode;
 import org.cocolaunch.internal.ui.inspect.FieldTree;
@@ -22,6 +27,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -111,15 +117,15 @@ public class AttestationReportView extends ViewPart {
 	public void compareRtmrs(Path log) {
 		Path report = loaded.file();
 		rtmrVerdict.setText("Replaying " + log.getFileName() + "\u2026");
-		((org.eclipse.swt.layout.GridData) rtmrVerdict.getLayoutData()).exclude = false;
+		((GridData) rtmrVerdict.getLayoutData()).exclude = false;
 		rtmrVerdict.getParent().layout();
 		Job.create("Replaying " + log.getFileName(), monitor -> {
 			String text = null;
 			boolean ok = false;
 			try {
-				for (org.cocolaunch.core.vendor.VendorEngine engine : org.cocolaunch.core.vendor.VendorEngines.registered().all()) {
-					org.cocolaunch.core.inspect.DecodedEventLog d = engine.decodeEventLog(
-							new org.cocolaunch.core.inspect.EventLogRequest(log, report, null, null, null, null, 0), monitor);
+				for (VendorEngine engine : VendorEngines.registered().all()) {
+					DecodedEventLog d = engine.decodeEventLog(
+							new EventLogRequest(log, report, null, null, null, null, 0), monitor);
 					if (d != null) {
 						text = d.verdict();
 						ok = d.agrees();
@@ -129,7 +135,7 @@ public class AttestationReportView extends ViewPart {
 				if (text == null) {
 					text = log.getFileName() + " is not an event log any installed vendor engine reads";
 				}
-			} catch (org.cocolaunch.core.inspect.EvidenceFormatException e) {
+			} catch (EvidenceFormatException e) {
 				text = e.getMessage();
 			}
 			String t = text;

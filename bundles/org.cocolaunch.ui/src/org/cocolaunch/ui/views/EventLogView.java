@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.EventLogRequest;
@@ -28,6 +29,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -175,7 +177,7 @@ public class EventLogView extends ViewPart {
 		return dialog.open();
 	}
 
-	private void registerColumn(String title, int width, java.util.function.Function<DecodedEventLog.Register, String> text) {
+	private void registerColumn(String title, int width, Function<DecodedEventLog.Register, String> text) {
 		TableViewerColumn c = new TableViewerColumn(registers, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -187,8 +189,8 @@ public class EventLogView extends ViewPart {
 		});
 	}
 
-	private void eventColumn(String title, int width, java.util.function.Function<Group, String> group,
-			java.util.function.Function<DecodedEventLog.Event, String> text) {
+	private void eventColumn(String title, int width, Function<Group, String> group,
+			Function<DecodedEventLog.Event, String> text) {
 		TreeViewerColumn c = new TreeViewerColumn(tree, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -284,7 +286,7 @@ public class EventLogView extends ViewPart {
 			}
 		}
 		if (log.firstDivergence() >= 0) {
-			tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(log.events().get(log.firstDivergence())), true);
+			tree.setSelection(new StructuredSelection(log.events().get(log.firstDivergence())), true);
 		}
 		verdict.getParent().layout();
 	}

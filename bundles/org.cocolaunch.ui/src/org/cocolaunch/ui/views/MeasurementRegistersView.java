@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.RegisterFeeds;
@@ -16,12 +17,15 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.internal.ui.handlers.FileDialogs;
 import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
 import org.cocolaunch.internal.ui.inspect.EvidenceVerifier;
 import org.cocolaunch.internal.ui.inspect.RegisterFeedChart;
+import org.cocolaunch.internal.ui.inspect.StepCaption;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterUpdate;
 import org.cocolaunch.model.Step;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,8 +33,6 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.Separator;
-import org.cocolaunch.internal.ui.handlers.FileDialogs;
-import org.cocolaunch.internal.ui.inspect.StepCaption;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -42,16 +44,16 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -139,7 +141,7 @@ public class MeasurementRegistersView extends ViewPart {
 				.getActiveContext()));
 	}
 
-	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+	private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
@@ -275,15 +277,15 @@ public class MeasurementRegistersView extends ViewPart {
 
 	@FunctionalInterface
 	private interface WatchCreation {
-		MeasurementWatchpoint create() throws org.eclipse.core.runtime.CoreException;
+		MeasurementWatchpoint create() throws CoreException;
 	}
 
 	/** Adds a persistent watchpoint (listed in the Breakpoints view); a bad expected value is reported, not thrown. */
 	private void watch(WatchCreation creation) {
 		try {
 			creation.create();
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Watch register", e.getMessage());
+		} catch (CoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Watch register", e.getMessage());
 		}
 	}
 
@@ -292,7 +294,7 @@ public class MeasurementRegistersView extends ViewPart {
 		expected.setText(value == null ? "" : value);
 	}
 
-	private void copy(java.util.function.Function<byte[], String> format) {
+	private void copy(Function<byte[], String> format) {
 		MeasurementRegister r = selected();
 		if (r == null || r.getValue() == null) {
 			return;
@@ -316,7 +318,7 @@ public class MeasurementRegistersView extends ViewPart {
 		MeasurementRegister keep = list.stream().filter(r -> r.getName().equals(selectedName)).findFirst()
 				.orElse(list.isEmpty() ? null : list.get(0));
 		if (keep != null) {
-			registers.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep));
+			registers.setSelection(new StructuredSelection(keep));
 		}
 		setContentDescription(StepCaption.of(session)); // the plan's name is in the Debug view and Launch Steps
 		feedChart.setFeeds(RegisterFeeds.of(session.plan(), list));

@@ -10,14 +10,14 @@ import org.cocolaunch.internal.ui.rosetta.RosettaRow;
 import org.cocolaunch.internal.ui.rosetta.RosettaVendor;
 import org.cocolaunch.internal.ui.rosetta.VendorRosetta;
 import org.cocolaunch.internal.ui.rosetta.WrappingCellPainter;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /**

@@ -3,19 +3,25 @@
  */
 package org.cocolaunch.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.LaunchTrace;
+import org.cocolaunch.model.ModelFactory;
+import org.cocolaunch.model.VmType;
+import org.cocolaunch.testing.CliRun;
+import org.cocolaunch.testing.TestData;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
-import org.cocolaunch.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line in the OSGi runtime: version, help, exit codes and one-line errors. */
 class CliSmokeTest {
@@ -96,9 +102,9 @@ class CliSmokeTest {
 		assertEquals(2, badInput.exitCode());
 		assertTrue(badInput.err().contains("ROLE=FILE"), badInput.err());
 
-		org.cocolaunch.model.LaunchPlan plan = org.cocolaunch.model.ModelFactory.eINSTANCE.createLaunchPlan();
-		plan.setVmType(org.cocolaunch.model.VmType.SW_PROTECTED);
-		org.cocolaunch.core.io.ModelFiles.save(plan, dir.resolve("none.cclaunch"));
+		LaunchPlan plan = ModelFactory.eINSTANCE.createLaunchPlan();
+		plan.setVmType(VmType.SW_PROTECTED);
+		ModelFiles.save(plan, dir.resolve("none.cclaunch"));
 		CliRun none = CliRun.of(dir, "run", "none.cclaunch");
 		assertEquals(1, none.exitCode());
 		assertTrue(none.oneLineError(), none.err());
@@ -109,12 +115,12 @@ class CliSmokeTest {
 	void runTheTdxExampleAndSaveItsTrace() throws Exception {
 		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/tdx-qemu.cclaunch");
 		Path example = Path.of(FileLocator.toFileURL(entry).toURI());
-		String firmware = org.cocolaunch.testing.TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd").toString();
+		String firmware = TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd").toString();
 		CliRun run = CliRun.of(dir, "run", example.toString(), "--input", "firmware=" + firmware, "--save-trace", "run.cctrace");
 		assertEquals(0, run.exitCode(), run.err());
-		String mrtd = org.cocolaunch.testing.TestData.caseField("cases-tdx.tsv", "mrtd-01", 3);
+		String mrtd = TestData.caseField("cases-tdx.tsv", "mrtd-01", 3);
 		assertTrue(run.out().contains("\nMRTD\t" + mrtd + "\n"), run.out());
-		org.cocolaunch.model.LaunchTrace trace = org.cocolaunch.core.io.ModelFiles.loadTrace(dir.resolve("run.cctrace"));
+		LaunchTrace trace = ModelFiles.loadTrace(dir.resolve("run.cctrace"));
 		assertEquals(10, trace.getResults().size());
 		assertEquals("KVM_TDX_FINALIZE_VM", trace.getResults().get(9).getCommand());
 		CliRun same = CliRun.of(dir, "diff", "run.cctrace", "run.cctrace");

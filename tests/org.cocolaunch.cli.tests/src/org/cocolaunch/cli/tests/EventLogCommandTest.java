@@ -3,14 +3,14 @@
  */
 package org.cocolaunch.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 
 import org.cocolaunch.testing.CliRun;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code eventlog} through the registered command: the real GRUB-booted log of google/go-eventlog. */
 class EventLogCommandTest {

@@ -3,10 +3,7 @@
  */
 package org.cocolaunch.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -15,11 +12,21 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.cocolaunch.core.explain.ExplainRequest;
+import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.ShellWords;
-import org.cocolaunch.testing.TestData;
+import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.testing.CliRun;
+import org.cocolaunch.testing.TestData;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code cocolaunch explain} end to end, in-process: the printed {@code measure} command lines, re-run, give the
@@ -150,8 +157,8 @@ class ExplainCommandTest {
 	}
 
 	private static Path example(String name) throws Exception {
-		java.net.URL entry = org.eclipse.core.runtime.Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
-		return Path.of(org.eclipse.core.runtime.FileLocator.toFileURL(entry).toURI());
+		URL entry = Platform.getBundle("org.cocolaunch.doc").getEntry("examples/" + name);
+		return Path.of(FileLocator.toFileURL(entry).toURI());
 	}
 
 	@Test
@@ -160,12 +167,12 @@ class ExplainCommandTest {
 		}
 		for (Case c : List.of(new Case("snp", "cases-sev.tsv", "snp-16", "firmware/OVMF.amdsev.sid-2026.08.fd"),
 				new Case("tdx", "cases-tdx.tsv", "mrtd-02", "firmware/OVMF.inteltdx.ms.sid-2026.08.fd"))) {
-			org.cocolaunch.core.explain.ExplainRequest request = new org.cocolaunch.core.explain.ExplainRequest(c.mode(),
+			ExplainRequest request = new ExplainRequest(c.mode(),
 					HexFormat.of().parseHex(expected(c.file(), c.id())), List.of(TESTDATA.resolve(c.firmware())), null,
 					null, null, 2);
-			List<org.cocolaunch.core.explain.SearchResult> results = new ArrayList<>();
-			for (org.cocolaunch.core.vendor.VendorEngine e : org.cocolaunch.core.vendor.VendorEngines.registered().all()) {
-				org.cocolaunch.core.explain.SearchResult r = e.explain(request, null);
+			List<SearchResult> results = new ArrayList<>();
+			for (VendorEngine e : VendorEngines.registered().all()) {
+				SearchResult r = e.explain(request, null);
 				if (r != null) {
 					results.add(r);
 				}

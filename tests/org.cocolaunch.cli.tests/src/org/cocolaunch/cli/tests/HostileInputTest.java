@@ -3,14 +3,9 @@
  */
 package org.cocolaunch.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.net.URL;
@@ -29,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.cocolaunch.cli.Cli;
-import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.cli.CliCommands;
+import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.testing.CliRun;
 import org.cocolaunch.testing.TestData;
 import org.eclipse.core.runtime.FileLocator;
@@ -38,6 +33,12 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The hostile-input suite (issue 13), generated: every command that reads a file × every kind of bad file (malformed,
@@ -259,7 +260,7 @@ class HostileInputTest {
 	@org.junit.jupiter.api.Test
 	void standardOutputThatCannotBeWrittenIsAFailure() {
 		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		java.io.OutputStream full = new java.io.OutputStream() {
+		OutputStream full = new OutputStream() {
 			@Override
 			public void write(int b) throws IOException {
 				throw new IOException("No space left on device");

@@ -3,18 +3,19 @@
  */
 package org.cocolaunch.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.testing.CliRun;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code cocolaunch verify} on the real reports and quotes kept in the SEV and TDX test bundles' {@code data/}
@@ -152,7 +153,7 @@ class VerifyCommandTest {
 				notEvidence.err());
 
 		byte[] quote = Files.readAllBytes(tdx("trustee-quote-v5.dat"));
-		Path cut = Files.write(dir.resolve("cut.dat"), java.util.Arrays.copyOf(quote, 1000));
+		Path cut = Files.write(dir.resolve("cut.dat"), Arrays.copyOf(quote, 1000));
 		CliRun truncated = CliRun.of("verify", cut.toString());
 		assertEquals(1, truncated.exitCode());
 		assertTrue(truncated.oneLineError(), truncated.err());

@@ -3,15 +3,11 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.cocolaunch.core.io.AtomicFileWriter;
@@ -20,6 +16,11 @@ import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.model.LaunchPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A save that fails part-way leaves the previous file intact and no temporary file behind. */
 class AtomicSaveTest {
@@ -71,7 +72,7 @@ class AtomicSaveTest {
 
 	private void assertOnlyFile(Path file) throws IOException {
 		try (Stream<Path> files = Files.list(dir)) {
-			assertEquals(java.util.List.of(file.getFileName().toString()),
+			assertEquals(List.of(file.getFileName().toString()),
 					files.map(p -> p.getFileName().toString()).toList(), "no temporary file left behind");
 		}
 	}

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.util.List;
 
 import org.cocolaunch.core.inspect.GuestMemoryMap;
@@ -20,6 +17,9 @@ import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The guest memory map overlays regions with step pages in step order, merges runs and finds ranges by address. */
 class GuestMemoryMapTest {

@@ -3,12 +3,6 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,6 +14,7 @@ import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.inspect.PagePlaintext;
 import org.cocolaunch.core.inspect.PageState;
 import org.cocolaunch.core.inspect.RegisterFeeds;
+import org.cocolaunch.core.session.Session;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.LaunchInput;
@@ -30,8 +25,15 @@ import org.cocolaunch.model.PageKind;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.RegisterUpdate;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.testing.ChainBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A page's plaintext comes from the last step adding it; register feeds count the pages behind each change. */
 class PagePlaintextTest {
@@ -151,13 +153,13 @@ class PagePlaintextTest {
 		byte[] before = inputs.bytes("firmware");
 		Files.write(dir.resolve("firmware.bin"), new byte[] { 9 });
 		assertEquals(before.length, inputs.bytes("firmware").length, "cached while the session lives");
-		org.cocolaunch.testing.ChainBackend backend = new org.cocolaunch.testing.ChainBackend() {
+		ChainBackend backend = new ChainBackend() {
 			@Override
 			public PlanInputs inputs() {
 				return inputs;
 			}
 		};
-		new org.cocolaunch.core.session.Session(plan, backend).close();
+		new Session(plan, backend).close();
 		assertTrue(backend.closed);
 		assertArrayEquals(new byte[] { 9 }, inputs.bytes("firmware"), "read again after the session closed");
 	}

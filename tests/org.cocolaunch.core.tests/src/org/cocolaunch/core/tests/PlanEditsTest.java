@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 
 import org.cocolaunch.core.plan.PlanEdits;
@@ -14,6 +10,10 @@ import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The edits a user makes while stepping: split into pages, delete, move, duplicate. */
 class PlanEditsTest {

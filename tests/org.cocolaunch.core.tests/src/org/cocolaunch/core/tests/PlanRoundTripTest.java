@@ -3,18 +3,12 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 
+import org.cocolaunch.core.io.ModelEquality;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.GenericParameters;
@@ -27,10 +21,16 @@ import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
-import org.cocolaunch.core.io.ModelEquality;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Plans and traces survive save and load unchanged, as XMI files with their own extensions. */
 class PlanRoundTripTest {

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
@@ -23,6 +20,9 @@ import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The vendor-neutral plan checks, and how the vendor engine's checks join them. */
 class PlanValidatorTest {

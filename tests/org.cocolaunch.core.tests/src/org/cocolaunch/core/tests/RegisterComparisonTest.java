@@ -3,14 +3,14 @@
  */
 package org.cocolaunch.core.tests;
 
+import org.cocolaunch.core.session.RegisterComparison;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.cocolaunch.core.session.RegisterComparison;
-import org.junit.jupiter.api.Test;
 
 /** Comparing a register with an expected value as people paste it. */
 class RegisterComparisonTest {

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-
 import java.util.List;
 
 import org.cocolaunch.core.session.RunOutcome;
@@ -20,6 +17,9 @@ import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.testing.ChainBackend;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** Breakpoint conditions: where a run stops, and that resuming moves past the stop. */
 class StopConditionsTest {

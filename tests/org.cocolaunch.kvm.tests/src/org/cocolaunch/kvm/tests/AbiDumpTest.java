@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,8 @@ import org.cocolaunch.cli.Cli;
 import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.kvm.abi.AbiDump;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * {@code ./cocolaunch abi} against the kernel UAPI: every line below was written by hand from the header

@@ -6,14 +6,15 @@ package org.cocolaunch.kvm.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.kvm.sys.NativeSystem;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
-
-import org.cocolaunch.kvm.sys.NativeSystem;
 
 /**
  * The fake kernel library (native/fakekvm.c, built by the test build into target/native/libfakekvm.so and named by
@@ -57,7 +58,7 @@ public final class FakeKernel {
 		}
 
 		public byte[] bytes(String key) {
-			return java.util.HexFormat.of().parseHex(fields.getOrDefault(key, ""));
+			return HexFormat.of().parseHex(fields.getOrDefault(key, ""));
 		}
 
 		@Override

@@ -4,6 +4,7 @@
 package org.cocolaunch.kvm.tests;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.cocolaunch.core.backend.BackendException;
@@ -36,13 +37,13 @@ final class GenericSevMarshaller implements SevStepMarshaller {
 		case "KVM_SEV_INIT2" -> new SevOperation.Init2(0, 0);
 		case "KVM_SEV_LAUNCH_START" -> new SevOperation.LaunchStart(0, number(p, "policy"), null, null);
 		case "KVM_SEV_LAUNCH_UPDATE_DATA" -> new SevOperation.LaunchUpdateData(number(p, "gpa"), content);
-		case "KVM_SEV_LAUNCH_UPDATE_VMSA" -> new SevOperation.LaunchUpdateVmsa(java.util.List.of());
+		case "KVM_SEV_LAUNCH_UPDATE_VMSA" -> new SevOperation.LaunchUpdateVmsa(List.of());
 		case "KVM_SEV_LAUNCH_MEASURE" -> new SevOperation.LaunchMeasure();
 		case "KVM_SEV_LAUNCH_FINISH" -> new SevOperation.LaunchFinish();
 		case "KVM_SEV_SNP_LAUNCH_START" -> new SevOperation.SnpLaunchStart(number(p, "policy"), null);
 		case "KVM_SEV_SNP_LAUNCH_UPDATE" -> new SevOperation.SnpLaunchUpdate(number(p, "gpa"), number(p, "length"),
 				(int) number(p, "pageType"), content);
-		case "KVM_SEV_SNP_LAUNCH_FINISH" -> new SevOperation.SnpLaunchFinish(null, null, false, false, null, java.util.List.of());
+		case "KVM_SEV_SNP_LAUNCH_FINISH" -> new SevOperation.SnpLaunchFinish(null, null, false, false, null, List.of());
 		default -> throw new BackendException("step '" + step.getName() + "': " + step.getCommand() + " is not an SEV launch command");
 		};
 	}

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 
 import org.cocolaunch.core.session.Session;
@@ -16,6 +11,11 @@ import org.cocolaunch.debug.core.launch.SessionFactory;
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.model.StepStatus;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A launch configuration with backend "kvm" (what the debugger's launch delegate hands to {@link SessionFactory}) on

@@ -5,6 +5,7 @@ package org.cocolaunch.kvm.tests;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Expected struct bytes written independently of the backend's layouts: a zeroed little-endian buffer filled at
@@ -63,7 +64,7 @@ final class Le {
 	/** A copy of {@code bytes} with {@code [offset, offset + 8)} zeroed (a pointer the test cannot predict). */
 	static byte[] withoutPointer(byte[] bytes, int offset) {
 		byte[] copy = bytes.clone();
-		java.util.Arrays.fill(copy, offset, offset + 8, (byte) 0);
+		Arrays.fill(copy, offset, offset + 8, (byte) 0);
 		return copy;
 	}
 }

@@ -3,15 +3,11 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.backend.KvmTdxBackend;
 import org.cocolaunch.kvm.check.HostCheck;
 import org.cocolaunch.kvm.check.HostReport;
-import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.host.HostMemory;
 import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.KvmVm;
@@ -26,6 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * On a real host (run with -Dgroups=hardware, as root): the host check against the real libc and /dev/kvm, and the

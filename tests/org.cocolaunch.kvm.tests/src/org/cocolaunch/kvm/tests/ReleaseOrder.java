@@ -3,10 +3,11 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Reads the fake kernel's log as resources acquired (fds from open / KVM_CREATE_* / memfd_create, mappings, memory
@@ -72,7 +73,7 @@ final class ReleaseOrder {
 	/** Every acquired resource was released, most recent first, and nothing is left in the fake. */
 	static void assertReleasedInReverse(List<FakeKernel.Call> log) {
 		List<String> expected = new ArrayList<>(acquired(log));
-		java.util.Collections.reverse(expected);
+		Collections.reverse(expected);
 		assertEquals(expected, released(log), "releases must be the acquisitions in reverse order");
 		assertEquals(0, FakeKernel.liveResources(), "the fake still holds fds or mappings");
 	}

@@ -3,14 +3,15 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.kvm.check.HostPaths;
 import org.cocolaunch.testing.CliRun;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code ./cocolaunch run PLAN --backend kvm} in-process, on the fake kernel library (-Dcocolaunch.kvm.libc): the host
@@ -37,7 +38,7 @@ class RunOnKvmCliTest extends FakeAmdHostTest {
 		assertEquals("MEASUREMENT\t-", lines[12], "the host cannot read SNP's MEASUREMENT");
 		assertEquals(1, FakeKernel.ioctls("KVM_SEV_SNP_LAUNCH_FINISH").size());
 		List<FakeKernel.Call> log = FakeKernel.log();
-		List<Integer> opens = new java.util.ArrayList<>();
+		List<Integer> opens = new ArrayList<>();
 		for (int i = 0; i < log.size(); i++) {
 			if (log.get(i).call().equals("open") && log.get(i).get("path").equals(root.resolve("dev/kvm").toString())) {
 				opens.add(i);

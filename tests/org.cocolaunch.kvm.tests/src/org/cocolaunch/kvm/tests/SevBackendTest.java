@@ -3,11 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SEV, SEV-ES and SNP plans run as a Backend through a Session (the SEV model's marshaller stood in by
@@ -126,7 +127,7 @@ class SevBackendTest {
 			session.runToEnd(null);
 			byte[] blob = backend.measurement();
 			assertEquals(48, blob.length);
-			assertArrayEquals(new byte[] { (byte) 0xA5, (byte) 0xA4 }, java.util.Arrays.copyOf(blob, 2));
+			assertArrayEquals(new byte[] { (byte) 0xA5, (byte) 0xA4 }, Arrays.copyOf(blob, 2));
 			assertTrue(session.trace().getResults().get(4).getMessage().contains("measurement a5a4"));
 		}
 	}

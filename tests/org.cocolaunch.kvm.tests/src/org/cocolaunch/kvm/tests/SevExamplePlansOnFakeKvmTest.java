@@ -3,12 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.core.backend.Backend;
@@ -18,9 +14,11 @@ import org.cocolaunch.kvm.backend.KvmBackends;
 import org.cocolaunch.kvm.backend.KvmSevBackend;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.PageKind;
+import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.sev.core.vmsa.KvmVmsaSync;
 import org.cocolaunch.sev.model.EcdsaPublicKey;
 import org.cocolaunch.sev.model.EcdsaSignature;
 import org.cocolaunch.sev.model.SevInit;
@@ -34,6 +32,11 @@ import org.cocolaunch.sev.model.SnpPageType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The SEV, SEV-ES and SNP example plans (and the SNP one with a signed ID block) run through
@@ -147,7 +150,7 @@ class SevExamplePlansOnFakeKvmTest {
 				// __u64 uaddr @16; __u32 len @24; __u32 pad0 @28; } — a length query, then the report into a host buffer
 				FakeKernel.Call query = ops.get(op++);
 				assertCommand(query, 20, sevFd, true);
-				byte[] mnonce = java.util.Arrays.copyOf(query.bytes("data"), 16);
+				byte[] mnonce = Arrays.copyOf(query.bytes("data"), 16);
 				assertArrayEquals(Le.of(32).bytes(0, mnonce).get(), query.bytes("data"), "length query: uaddr 0, len 0");
 				FakeKernel.Call report = ops.get(op++);
 				assertCommand(report, 20, sevFd, true);
@@ -202,7 +205,7 @@ class SevExamplePlansOnFakeKvmTest {
 			assertArrayEquals(Le.of(64).u64(0, u.getGfnStart() + done).u64(8, uaddr).u64(16, (total - done) * PAGE)
 					.u8(24, u.getType().getValue()).get(), c.bytes("data"), s.getName() + " call " + k);
 			long n = Math.min(PAGES_PER_CALL, total - done);
-			String expected = zero ? String.format("%016x", 0) : hash(java.util.Arrays.copyOfRange(pages, (int) (done * PAGE),
+			String expected = zero ? String.format("%016x", 0) : hash(Arrays.copyOfRange(pages, (int) (done * PAGE),
 					(int) ((done + n) * PAGE)));
 			assertEquals(expected, c.get("src"), s.getName() + ": the shared source pages hold the step's contents");
 		}
@@ -223,9 +226,9 @@ class SevExamplePlansOnFakeKvmTest {
 			}
 		}
 		ByteArrayOutputStream pages = new ByteArrayOutputStream();
-		for (org.cocolaunch.model.PageRange p : step.getPages()) {
+		for (PageRange p : step.getPages()) {
 			if (p.getKind() == PageKind.VMSA) {
-				pages.writeBytes(org.cocolaunch.sev.core.vmsa.KvmVmsaSync.apply(inputs.content(p.getContent()), features, type != 0));
+				pages.writeBytes(KvmVmsaSync.apply(inputs.content(p.getContent()), features, type != 0));
 			}
 		}
 		return hash(pages.toByteArray());

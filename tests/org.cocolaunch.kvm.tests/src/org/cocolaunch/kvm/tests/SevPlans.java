@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
+import java.util.Locale;
+
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.GenericParameters;
@@ -94,7 +96,7 @@ final class SevPlans {
 
 	private static Step step(LaunchPlan plan, String command, String... parameters) {
 		Step s = F.createStep();
-		s.setName(command.toLowerCase(java.util.Locale.ROOT) + "-" + plan.getSteps().size());
+		s.setName(command.toLowerCase(Locale.ROOT) + "-" + plan.getSteps().size());
 		s.setCommand(command);
 		GenericParameters g = F.createGenericParameters();
 		for (String p : parameters) {

@@ -3,12 +3,7 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.kvm.backend.KvmGuestMemory;
@@ -18,12 +13,18 @@ import org.cocolaunch.kvm.host.KvmDevice;
 import org.cocolaunch.kvm.host.KvmVm;
 import org.cocolaunch.kvm.host.MemorySlot;
 import org.cocolaunch.kvm.host.ResourceStack;
-import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.BlobResult;
+import org.cocolaunch.kvm.launch.CommandResult;
 import org.cocolaunch.kvm.launch.SevLaunch;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The SEV, SEV-ES and SEV-SNP ioctl sequences of domain reference §1.8 A–C issued through the KVM objects and the
@@ -213,7 +214,7 @@ class SevSequencesTest {
 				updates.get(1).bytes("data"));
 		assertArrayEquals(Le.of(64).u64(0, (ovmfGpa >>> 12) + 512).u64(8, src + (2 << 20)).u64(16, 0).u8(24, 1).get(),
 				updates.get(1).bytes("dataout"));
-		byte[] secondHalf = java.util.Arrays.copyOfRange(ovmf, 1 << 20, 2 << 20);
+		byte[] secondHalf = Arrays.copyOfRange(ovmf, 1 << 20, 2 << 20);
 		assertEquals(String.format("%016x", TdxPlanOnFakeKvmTest.fnv(secondHalf)), updates.get(1).get("src"));
 		// the refused update outside the private memory: EINVAL, no firmware error
 		assertEquals("22", updates.get(2).get("errno"));

@@ -3,12 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.core.backend.PlanInputs;
@@ -20,11 +16,18 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
+import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
+import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The TDX example plan (TdxPlanBuilder, shared TDVF) runs step by step through the real JNA path against the fake
@@ -86,7 +89,7 @@ class TdxPlanOnFakeKvmTest {
 		byte[] mrConfigId = filled(0x11);
 		byte[] mrOwner = filled(0x22);
 		byte[] mrOwnerConfig = filled(0x33);
-		LaunchPlan plan = org.cocolaunch.tdx.core.plan.TdxPlanBuilder.build(new org.cocolaunch.tdx.core.plan.TdxPlanSpec()
+		LaunchPlan plan = TdxPlanBuilder.build(new TdxPlanSpec()
 				.firmware(TdxPlans.firmware(), null).attributes((1L << 28) | 1).xfam(0x2E7).mrConfigId(mrConfigId)
 				.mrOwner(mrOwner).mrOwnerConfig(mrOwnerConfig));
 		try (Session session = new Session(plan, new KvmTdxBackend(plan, TdxPlans.inputs(plan)))) {
@@ -192,7 +195,7 @@ class TdxPlanOnFakeKvmTest {
 				FakeKernel.Call set = log.stream().filter(x -> "KVM_SET_CPUID2".equals(x.get("name")) && x.fd() == get.fd())
 						.findFirst().orElseThrow();
 				assertEquals("0x4008ae90", set.get("req"));
-				assertArrayEquals(java.util.Arrays.copyOf(td, 8 + 4 * 40), set.bytes("arg"));
+				assertArrayEquals(Arrays.copyOf(td, 8 + 4 * 40), set.bytes("arg"));
 				assertEquals(1, Le.u32(set.bytes("arg"), 8 + 40), "leaf 1");
 				assertEquals(1L << 21, Le.u32(set.bytes("arg"), 8 + 40 + 20) & (1L << 21), "CPUID.1:ECX.x2APIC");
 				assertTrue(log.indexOf(set) < log.indexOf(ops.get(op)), "KVM_SET_CPUID2 comes before KVM_TDX_INIT_VCPU");

@@ -3,12 +3,6 @@
  */
 package org.cocolaunch.trace.tests;
 
-import static org.cocolaunch.trace.tests.TraceLogs.logged;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +20,12 @@ import org.cocolaunch.trace.QemuTraceImporter;
 import org.cocolaunch.trace.TraceImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.trace.tests.TraceLogs.logged;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logs as an attacker or an accident makes them (issue 13): streamed, bounded, numbers refused by value. */
 class HostileLogTest {

@@ -3,15 +3,11 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.PlanInputs;
@@ -35,6 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 /**
  * The Attestation Report view on reports the simulated firmware produced for the example plans: every field
  * decoded, and the measurement compared with the followed session.
@@ -52,7 +53,7 @@ class AttestationReportViewUiTest {
 	}
 
 	/** Runs the example plan on a fresh simulator of its own (outside the debugger). */
-	private static <B extends Backend> B run(String example, String firmware, java.util.function.BiFunction<LaunchPlan, PlanInputs, B> sim)
+	private static <B extends Backend> B run(String example, String firmware, BiFunction<LaunchPlan, PlanInputs, B> sim)
 			throws Exception {
 		Path planFile = ExampleSessions.plan(example);
 		LaunchPlan plan = ModelFiles.loadPlan(planFile);

@@ -3,13 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.debug.core.CocoDebug;
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.debug.ui.launch.PlanInputFiles;
 import org.cocolaunch.debug.ui.launch.PlanLaunching;
-import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.internal.doc.ui.AddCommandBreakpointHandler;
 import org.cocolaunch.internal.doc.ui.RunToStepHandler;
 import org.cocolaunch.model.LaunchPlan;
@@ -40,16 +33,17 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.cheatsheets.OpenCheatSheetAction;
@@ -60,6 +54,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every training cheat sheet followed the way a trainee follows it: in the real Cheat Sheets view, from "Click to
@@ -237,7 +238,7 @@ class CheatSheetWalkthroughUiTest {
 	private void walk(String sheetId, String screenshot) {
 		onUi(() -> new OpenCheatSheetAction(sheetId).run());
 		onUi(() -> window().getActivePage().showView(IDebugUIConstants.ID_DEBUG_VIEW, null,
-				org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE));
+				IWorkbenchPage.VIEW_VISIBLE));
 		List<String> done = new ArrayList<>();
 		Map<String, Integer> pressed = new LinkedHashMap<>();
 		String previousTitle = null;

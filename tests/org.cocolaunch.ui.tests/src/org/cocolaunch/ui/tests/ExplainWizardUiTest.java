@@ -3,15 +3,8 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -41,6 +34,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Explain Measurement wizard searches in a background Job, finds the EC2 configuration of row snp-16 and lists
@@ -118,7 +119,7 @@ class ExplainWizardUiTest {
 				// nothing matches 48 zero bytes, and the firmware forty times over keeps the search busy for a while
 				((Text) UiDriver.find(dialog.getShell(), ExplainInputsPage.EXPECTED_ID)).setText("00".repeat(48));
 				((Text) UiDriver.find(dialog.getShell(), ExplainInputsPage.FIRMWARE_ID))
-						.setText(String.join("\n", java.util.Collections.nCopies(40, firmware)));
+						.setText(String.join("\n", Collections.nCopies(40, firmware)));
 				dialog.showPage(wizard.resultsPage());
 			});
 			Job job = onUi(wizard.resultsPage()::searchJob);

@@ -3,11 +3,7 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.file.Files;
 
 import org.cocolaunch.core.inspect.GuestMemoryMap;
 import org.cocolaunch.core.inspect.MemoryRange;
@@ -37,6 +33,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Guest Memory Map on the example SNP launch: page states by GPA, their colours, the hover line; and 10^6 pages. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -79,7 +81,7 @@ class GuestMemoryMapViewUiTest {
 			canvas.pointOf(CPUID_GPA);
 			ImageLoader png = new ImageLoader();
 			png.data = new ImageData[] { canvas.render() };
-			java.nio.file.Files.createDirectories(UiDriver.screenshotDir());
+			Files.createDirectories(UiDriver.screenshotDir());
 			png.save(UiDriver.screenshotDir().resolve("memory-map-canvas.png").toString(), SWT.IMAGE_PNG);
 			return null;
 		});
@@ -108,7 +110,7 @@ class GuestMemoryMapViewUiTest {
 			down.button = 1;
 			canvas.control().notifyListeners(SWT.MouseDown, down);
 		});
-		byte[] ovmf = java.nio.file.Files.readAllBytes(TestData.file(ExampleSessions.SNP_FIRMWARE));
+		byte[] ovmf = Files.readAllBytes(TestData.file(ExampleSessions.SNP_FIRMWARE));
 		String lastPage = Integer.toHexString(ovmf.length - 4096);
 		waitUntil("the reset-vector page's plaintext is shown",
 				() -> view.shownPageOrigin().contains("input 'firmware' at offset 0x" + lastPage));

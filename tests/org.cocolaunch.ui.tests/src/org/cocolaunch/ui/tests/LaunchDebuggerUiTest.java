@@ -3,14 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -19,6 +11,7 @@ import java.util.Map;
 
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.debug.core.CocoDebug;
+import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.debug.ui.launch.PlanLaunching;
@@ -38,8 +31,7 @@ import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
 import org.cocolaunch.ui.tests.swt.UiDriver;
 import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -52,14 +44,23 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Debugs a plan through the real launch framework: stops before the first step, Step Over/Into/Return, a command
@@ -218,7 +219,7 @@ class LaunchDebuggerUiTest {
 		ToggleCommandBreakpointAction.toggle("FINISH");
 		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID);
 		assertEquals(1, breakpoints.length);
-		assertEquals("Command FINISH", breakpoints[0].getMarker().getAttribute(org.eclipse.core.resources.IMarker.MESSAGE));
+		assertEquals("Command FINISH", breakpoints[0].getMarker().getAttribute(IMarker.MESSAGE));
 
 		CocoDebugTarget target = launch(writePlan());
 		IThread thread = thread(target);
@@ -251,7 +252,7 @@ class LaunchDebuggerUiTest {
 		Step measureA = target.session().plan().getSteps().get(1);
 		onUi(() -> ToggleStopBreakpointActions.onPages(UiDriver.display().getActiveShell(), () -> measureA).run());
 		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID);
-		assertEquals("Pages in 0x100000-0x102000", breakpoints[0].getMarker().getAttribute(org.eclipse.core.resources.IMarker.MESSAGE));
+		assertEquals("Pages in 0x100000-0x102000", breakpoints[0].getMarker().getAttribute(IMarker.MESSAGE));
 		thread.resume();
 		waitSuspendedAt(target, 1);
 		assertEquals("Launch sequence (stopped on pages in 0x100000-0x102000)", thread.getName());
@@ -259,7 +260,7 @@ class LaunchDebuggerUiTest {
 		assertEquals(0, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(CocoDebug.MODEL_ID).length,
 				"toggling again removes it");
 
-		org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint.onChange("DIGEST");
+		MeasurementWatchpoint.onChange("DIGEST");
 		thread.resume();
 		waitSuspendedAt(target, 2);
 		assertEquals("Launch sequence (stopped when DIGEST changes)", thread.getName());

@@ -3,13 +3,9 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.app.AboutHandler;
@@ -32,21 +28,28 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.PageBookView;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Starts the real workbench (UI harness), checks branding and perspective, and reads the Launch Steps view's rows
@@ -119,11 +122,11 @@ class LaunchStepsViewUiTest {
 	/** "Name=Value" for every row of the Properties view's tree, nested rows included. */
 	private static List<String> propertyRows() {
 		IViewPart sheet = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage().findView(IPageLayout.ID_PROP_SHEET);
-		List<String> rows = new java.util.ArrayList<>();
+		List<String> rows = new ArrayList<>();
 		if (sheet == null) {
 			return rows;
 		}
-		Control root = ((org.eclipse.ui.part.PageBookView) sheet).getCurrentPage().getControl();
+		Control root = ((PageBookView) sheet).getCurrentPage().getControl();
 		if (root instanceof Tree tree) {
 			collect(tree.getItems(), rows);
 		}
@@ -200,7 +203,7 @@ class LaunchStepsViewUiTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
 		try {
 			return (LaunchStepsView) page.showView(LaunchStepsView.ID);
-		} catch (org.eclipse.ui.PartInitException e) {
+		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
 	}
@@ -215,7 +218,7 @@ class LaunchStepsViewUiTest {
 	private static List<String> row(Table table, int index) {
 		return onUi(() -> {
 			TableItem item = table.getItem(index);
-			List<String> cells = new java.util.ArrayList<>();
+			List<String> cells = new ArrayList<>();
 			for (int c = 0; c < table.getColumnCount(); c++) {
 				cells.add(item.getText(c));
 			}

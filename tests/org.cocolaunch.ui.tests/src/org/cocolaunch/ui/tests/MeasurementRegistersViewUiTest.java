@@ -3,14 +3,11 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.cocolaunch.core.inspect.PageState;
@@ -32,6 +29,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Measurement Registers: the chart of pages that fed each register, and expected values taken from files. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -102,8 +104,8 @@ class MeasurementRegistersViewUiTest {
 	}
 
 	/** The texts of every label under {@code root}. */
-	private static java.util.List<String> labels(Composite root) {
-		java.util.List<String> texts = new java.util.ArrayList<>();
+	private static List<String> labels(Composite root) {
+		List<String> texts = new ArrayList<>();
 		for (Control c : root.getChildren()) {
 			if (c instanceof Label label) {
 				texts.add(label.getText());

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.util.List;
 
 import org.cocolaunch.internal.ui.debug.SessionViewsOpener;
@@ -28,6 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A new session brings its views to the front: the vendor's vCPU view beside Measurement Registers. */
 @ExtendWith(ScreenshotOnFailure.class)

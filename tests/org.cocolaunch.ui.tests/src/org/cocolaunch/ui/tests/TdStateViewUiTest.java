@@ -3,12 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
@@ -22,6 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** The TD State view on the example TDX launch: TD_PARAMS bit by bit, op state, vCPU state and what a step changed. */
 @ExtendWith(ScreenshotOnFailure.class)

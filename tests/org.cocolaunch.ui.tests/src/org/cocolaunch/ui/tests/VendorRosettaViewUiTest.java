@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +14,9 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The Vendor Rosetta: six phases, three aspects each, four vendors side by side. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.ui.tests;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.cocolaunch.debug.core.model.CocoDebugTarget;
 import org.cocolaunch.ui.tests.swt.ExampleSessions;
 import org.cocolaunch.ui.tests.swt.ScreenshotOnFailure;
@@ -20,6 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The VMSA view on the example SNP launch: decoded save-area fields, SEV_FEATURES bits and the raw page. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -14,8 +14,11 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.core.session.StopCondition;
 import org.cocolaunch.debug.core.CocoDebug;
 import org.cocolaunch.debug.core.breakpoints.LaunchBreakpoint;
+import org.cocolaunch.model.Step;
 import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -144,7 +147,7 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 			var phase = session.plan().getSteps().get(session.nextStepIndex()).getPhase();
 			StopCondition leavePhase = new StopCondition() {
 				@Override
-				public boolean stopBefore(int index, org.cocolaunch.model.Step step) {
+				public boolean stopBefore(int index, Step step) {
 					return step.getPhase() != phase;
 				}
 
@@ -211,7 +214,7 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 						&& DebugPlugin.getDefault().getBreakpointManager().isEnabled()) {
 					conditions.add(lb.condition());
 				}
-			} catch (org.eclipse.core.runtime.CoreException e) {
+			} catch (CoreException e) {
 				// a breakpoint whose marker is gone no longer applies
 			}
 		}
@@ -302,7 +305,7 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 
 	@Override
 	public void disconnect() throws DebugException {
-		throw new DebugException(org.eclipse.core.runtime.Status.error("a launch session cannot be disconnected"));
+		throw new DebugException(Status.error("a launch session cannot be disconnected"));
 	}
 
 	@Override
@@ -332,6 +335,6 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 
 	@Override
 	public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-		throw new DebugException(org.eclipse.core.runtime.Status.error("guest memory blocks are not available yet"));
+		throw new DebugException(Status.error("guest memory blocks are not available yet"));
 	}
 }

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.debug.core.model;
 
+import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
@@ -41,12 +42,12 @@ public class CocoVariable extends CocoDebugElement implements IVariable {
 
 	@Override
 	public void setValue(String expression) throws DebugException {
-		throw new DebugException(org.eclipse.core.runtime.Status.error("read-only"));
+		throw new DebugException(Status.error("read-only"));
 	}
 
 	@Override
 	public void setValue(IValue v) throws DebugException {
-		throw new DebugException(org.eclipse.core.runtime.Status.error("read-only"));
+		throw new DebugException(Status.error("read-only"));
 	}
 
 	@Override

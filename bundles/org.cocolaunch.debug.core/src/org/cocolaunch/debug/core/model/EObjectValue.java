@@ -8,13 +8,14 @@ import java.util.List;
 
 import org.cocolaunch.core.plan.StepSummary;
 import org.cocolaunch.model.GenericParameters;
+import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Parameter;
 import org.cocolaunch.model.Step;
+import org.eclipse.debug.core.model.IValue;
+import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.debug.core.model.IValue;
-import org.eclipse.debug.core.model.IVariable;
 
 /**
  * A model object shown as a struct: one child per attribute (as the kernel struct's fields, for vendor parameter
@@ -92,7 +93,7 @@ public class EObjectValue extends CocoDebugElement implements IValue {
 	}
 
 	static String summary(EObject o) {
-		if (o instanceof org.cocolaunch.model.PageRange p) {
+		if (o instanceof PageRange p) {
 			return StepSummary.hex(p.getGpa()) + "+" + StepSummary.hex(p.getLength()) + " " + p.getKind().getLiteral();
 		}
 		return o.eClass().getName();

@@ -13,6 +13,7 @@ import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.VcpuState;
+import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDropToFrame;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -210,7 +211,7 @@ public class LaunchFrame extends CocoDebugElement implements IStackFrame, IDropT
 	}
 
 	@Override
-	public void stepInto() throws org.eclipse.debug.core.DebugException {
+	public void stepInto() throws DebugException {
 		thread.stepInto();
 	}
 

@@ -5,9 +5,9 @@ package org.cocolaunch.debug.core.model;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.emf.ecore.EObject;
 
 /** A list of model objects (pages, CPUID entries): one child per element. */
 public class ListValue extends CocoDebugElement implements IValue {

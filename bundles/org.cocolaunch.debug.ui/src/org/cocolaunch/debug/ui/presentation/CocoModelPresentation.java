@@ -6,6 +6,7 @@ package org.cocolaunch.debug.ui.presentation;
 import org.cocolaunch.debug.core.breakpoints.LaunchBreakpoint;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IValue;
@@ -29,7 +30,7 @@ public class CocoModelPresentation extends LabelProvider implements IDebugModelP
 			if (element instanceof IThread thread) {
 				return thread.getName();
 			}
-			if (element instanceof org.eclipse.debug.core.model.IDebugTarget target) {
+			if (element instanceof IDebugTarget target) {
 				return target.getName();
 			}
 		} catch (DebugException e) {

@@ -8,10 +8,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
-import org.eclipse.help.HelpSystem;
-import org.eclipse.help.IToc;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IToc;
 import org.osgi.framework.Bundle;
 
 /**

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.internal.doc.ui;
 
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ public final class HtmlText {
 		});
 	}
 
-	private static String replace(Pattern p, String s, java.util.function.Function<MatchResult, String> with) {
+	private static String replace(Pattern p, String s, Function<MatchResult, String> with) {
 		return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(with.apply(m)));
 	}
 }

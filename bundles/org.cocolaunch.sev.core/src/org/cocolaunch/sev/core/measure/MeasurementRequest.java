@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.core.measure;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.cocolaunch.sev.model.SevMode;
@@ -45,7 +46,7 @@ public record MeasurementRequest(SevMode mode, Path ovmf, Path kernel, Path init
 		if (appendBytes != null) {
 			return appendBytes.clone();
 		}
-		return append == null ? null : append.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return append == null ? null : append.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** This request with the command line given as bytes (hashed as they are; {@code append} stays for display). */

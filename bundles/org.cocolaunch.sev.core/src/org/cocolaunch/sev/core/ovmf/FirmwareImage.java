@@ -5,6 +5,7 @@ package org.cocolaunch.sev.core.ovmf;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class FirmwareImage {
 			}
 			Guid guid = Guid.fromBytes(data, trailer + 2);
 			int dataStart = end - size;
-			byte[] entryData = java.util.Arrays.copyOfRange(data, dataStart, trailer);
+			byte[] entryData = Arrays.copyOfRange(data, dataStart, trailer);
 			if (KnownGuids.nameOf(guid) == null) {
 				warnings.add("unknown OVMF footer table entry " + guid + " (" + entryData.length + " bytes)");
 			}

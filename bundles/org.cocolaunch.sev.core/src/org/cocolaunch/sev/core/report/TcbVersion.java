@@ -3,6 +3,9 @@
  */
 package org.cocolaunch.sev.core.report;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A TCB_VERSION (u64) in the Milan/Genoa byte map (domain reference §5.1, go-sev {@code kds.go}): byte 0 boot loader
  * SPL, byte 1 TEE, bytes 2–5 reserved, byte 6 SNP, byte 7 microcode. Turin uses another map (virtee/sev
@@ -38,8 +41,8 @@ public record TcbVersion(long raw) {
 	 * The SPLs by name in the generation's byte map: {@code fmc} (Turin only), {@code bootloader}, {@code tee},
 	 * {@code snp}, {@code microcode}.
 	 */
-	public java.util.Map<String, Integer> components(boolean turin) {
-		java.util.Map<String, Integer> m = new java.util.LinkedHashMap<>();
+	public Map<String, Integer> components(boolean turin) {
+		Map<String, Integer> m = new LinkedHashMap<>();
 		if (turin) {
 			m.put("fmc", octet(0));
 			m.put("bootloader", octet(1));

@@ -5,6 +5,7 @@ package org.cocolaunch.sev.core.sim;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -102,7 +103,7 @@ public record IdBlockCheck(SevStatus status, String message, byte[] idKeyDigest,
 	static byte[] sha384(byte[] data) {
 		try {
 			return MessageDigest.getInstance("SHA-384").digest(data);
-		} catch (java.security.NoSuchAlgorithmException e) {
+		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("the JDK always provides SHA-384", e);
 		}
 	}

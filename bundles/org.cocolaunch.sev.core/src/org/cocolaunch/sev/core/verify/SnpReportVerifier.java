@@ -3,11 +3,9 @@
  */
 package org.cocolaunch.sev.core.verify;
 
-import static org.cocolaunch.core.verify.EvidenceCheck.CHAIN;
-import static org.cocolaunch.core.verify.EvidenceCheck.CONSISTENCY;
-import static org.cocolaunch.core.verify.EvidenceCheck.SIGNATURE;
-
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
@@ -31,6 +29,10 @@ import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.sev.core.report.ReportFormatException;
 import org.cocolaunch.sev.core.report.SnpAttestationReport;
 import org.cocolaunch.sev.core.report.TcbVersion;
+
+import static org.cocolaunch.core.verify.EvidenceCheck.CHAIN;
+import static org.cocolaunch.core.verify.EvidenceCheck.CONSISTENCY;
+import static org.cocolaunch.core.verify.EvidenceCheck.SIGNATURE;
 
 /**
  * Offline verification of an SEV-SNP attestation report (v2-v5), as the SNP firmware ABI (AMD 56860, §7.3 and the
@@ -234,7 +236,7 @@ public final class SnpReportVerifier {
 			PSSParameterSpec spec = p.getParameterSpec(PSSParameterSpec.class);
 			boolean mgf = spec.getMGFParameters() instanceof MGF1ParameterSpec m && m.getDigestAlgorithm().equals("SHA-384");
 			return spec.getDigestAlgorithm().equals("SHA-384") && mgf ? null : "(" + spec.getDigestAlgorithm() + ")";
-		} catch (GeneralSecurityException | java.io.IOException | RuntimeException e) {
+		} catch (GeneralSecurityException | IOException | RuntimeException e) {
 			return "(unreadable parameters)";
 		}
 	}
@@ -383,7 +385,7 @@ public final class SnpReportVerifier {
 		}
 		try {
 			if (v.length >= 2 && (v[0] == 0x16 || v[0] == 0x0C || v[0] == 0x13)) {
-				return new String(Der.read(v, 0).content(), java.nio.charset.StandardCharsets.UTF_8);
+				return new String(Der.read(v, 0).content(), StandardCharsets.UTF_8);
 			}
 		} catch (IllegalArgumentException e) {
 			return null;

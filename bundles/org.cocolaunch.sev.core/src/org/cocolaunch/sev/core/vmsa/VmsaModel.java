@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.VmcbSegment;
 import org.cocolaunch.sev.model.Vmsa;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Converts the 4096-byte VMSA page to the sev.model {@link Vmsa} object and back, field by field at the offsets of
@@ -143,7 +144,7 @@ public final class VmsaModel {
 		}
 
 		void read(ByteBuffer b, Vmsa v) {
-			org.eclipse.emf.ecore.EStructuralFeature f = v.eClass().getEStructuralFeature(feature);
+			EStructuralFeature f = v.eClass().getEStructuralFeature(feature);
 			switch (size) {
 			case 8 -> v.eSet(f, b.getLong(offset));
 			case 4 -> v.eSet(f, b.getInt(offset));

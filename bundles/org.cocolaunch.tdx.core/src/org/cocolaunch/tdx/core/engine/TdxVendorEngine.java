@@ -15,20 +15,22 @@ import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.imports.ImportWarning;
+import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
-import org.cocolaunch.core.verify.EvidenceVerification;
-import org.cocolaunch.core.verify.VerifyRequest;
-import org.cocolaunch.tdx.core.verify.TdxQuoteVerifier;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.vendor.LaunchConfigException;
 import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.eventlog.TdxEventLogDecoder;
 import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
 import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
 import org.cocolaunch.tdx.core.imports.TdxLogImport;
@@ -40,6 +42,7 @@ import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
 import org.cocolaunch.tdx.core.sim.TdxModuleSimulator;
 import org.cocolaunch.tdx.core.sim.TdxPlanValidator;
 import org.cocolaunch.tdx.core.sim.TdxStatus;
+import org.cocolaunch.tdx.core.verify.TdxQuoteVerifier;
 import org.cocolaunch.tdx.model.TdState;
 import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdxLaunchConfig;
@@ -195,8 +198,8 @@ public final class TdxVendorEngine implements VendorEngine {
 	}
 
 	@Override
-	public org.cocolaunch.core.inspect.DecodedEventLog decodeEventLog(org.cocolaunch.core.inspect.EventLogRequest request,
+	public DecodedEventLog decodeEventLog(EventLogRequest request,
 			IProgressMonitor monitor) throws EvidenceFormatException {
-		return org.cocolaunch.tdx.core.eventlog.TdxEventLogDecoder.decode(request);
+		return TdxEventLogDecoder.decode(request);
 	}
 }

@@ -3,12 +3,13 @@
  */
 package org.cocolaunch.tdx.core.eventlog;
 
-import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
+
+import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
 
 /**
  * Decodes event data into one line for people. Structures: TCG PC Client Platform Firmware Profile (UEFI_VARIABLE_DATA,
@@ -196,7 +197,7 @@ public final class EventDataDecoder {
 		ByteBuffer b = le(d);
 		int id = b.getInt(0);
 		long n = Integer.toUnsignedLong(b.getInt(4));
-		String text = n <= d.length - 8 ? text(java.util.Arrays.copyOfRange(d, 8, 8 + (int) n)) : "";
+		String text = n <= d.length - 8 ? text(Arrays.copyOfRange(d, 8, 8 + (int) n)) : "";
 		String meaning = id == TAG_LOAD_OPTIONS ? " (Linux EFI stub: the kernel command line as LoadOptions)"
 				: id == TAG_LINUX_INITRD ? " (Linux EFI stub: the initrd)" : "";
 		return String.format("tag 0x%08x \"%s\"%s", id, text, meaning);

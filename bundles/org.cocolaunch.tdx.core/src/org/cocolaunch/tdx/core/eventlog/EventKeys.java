@@ -3,11 +3,11 @@
  */
 package org.cocolaunch.tdx.core.eventlog;
 
-import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+
+import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
 
 /**
  * What identifies an event when a predicted log is lined up with an observed one: its type plus the part of its data

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.tdx.core.eventlog;
 
-import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -18,13 +16,15 @@ import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.measure.DirectBootEventLog;
 import org.cocolaunch.tdx.core.measure.KernelLoadOptions;
-import org.cocolaunch.tdx.core.measure.RtmrEvent;
 import org.cocolaunch.tdx.core.measure.PeAuthenticodeHash;
 import org.cocolaunch.tdx.core.measure.QemuKernelHeader;
+import org.cocolaunch.tdx.core.measure.RtmrEvent;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
 import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
+
+import static org.cocolaunch.tdx.core.eventlog.EventTypes.*;
 
 /**
  * The CCEL events an edk2 TDVF (IntelTdx / OvmfPkgX64 with TDX) and a Linux EFI-stub kernel log for a QEMU direct

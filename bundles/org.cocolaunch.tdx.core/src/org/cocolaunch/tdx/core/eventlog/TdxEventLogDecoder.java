@@ -4,9 +4,11 @@
 package org.cocolaunch.tdx.core.eventlog;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -24,14 +26,14 @@ import org.cocolaunch.tdx.model.MeasureOrder;
 /** A CCEL log (plus evidence and launch inputs) as the vendor-neutral {@link DecodedEventLog} the views show. */
 public final class TdxEventLogDecoder {
 
-	private static final byte[] SPEC_ID = "Spec ID Event03".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private static final byte[] SPEC_ID = "Spec ID Event03".getBytes(StandardCharsets.US_ASCII);
 
 	private TdxEventLogDecoder() {
 	}
 
 	/** Whether {@code head} (the first bytes of a file) starts like a TCG2 crypto-agile log. */
 	public static boolean looksLikeCcel(byte[] head) {
-		return head.length >= 32 + SPEC_ID.length && java.util.Arrays.equals(head, 32, 32 + SPEC_ID.length, SPEC_ID, 0,
+		return head.length >= 32 + SPEC_ID.length && Arrays.equals(head, 32, 32 + SPEC_ID.length, SPEC_ID, 0,
 				SPEC_ID.length);
 	}
 

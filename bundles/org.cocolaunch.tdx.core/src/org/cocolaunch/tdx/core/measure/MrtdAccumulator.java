@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.tdx.core.measure;
 
+import java.nio.charset.StandardCharsets;
+
 import org.cocolaunch.tdx.core.hash.Sha384Engine;
 import org.cocolaunch.tdx.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.hash.Sha384Hash;
@@ -54,7 +56,7 @@ public final class MrtdAccumulator implements LaunchOperationSink {
 
 	private static byte[] record(String tag) {
 		byte[] r = new byte[RECORD_SIZE];
-		byte[] t = tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] t = tag.getBytes(StandardCharsets.US_ASCII);
 		System.arraycopy(t, 0, r, 0, t.length);
 		return r;
 	}

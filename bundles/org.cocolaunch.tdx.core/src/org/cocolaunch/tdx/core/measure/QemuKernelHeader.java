@@ -5,6 +5,7 @@ package org.cocolaunch.tdx.core.measure;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
 
@@ -72,7 +73,7 @@ public final class QemuKernelHeader {
 		if (nul >= 0) {
 			cmd = cmd.substring(0, nul);
 		}
-		long cmdlineSize = (cmd.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 16) & ~15L;
+		long cmdlineSize = (cmd.getBytes(StandardCharsets.UTF_8).length + 16) & ~15L;
 		long realAddr;
 		long cmdlineAddr;
 		if (protocol < 0x202 || (k[0x211] & 0x01) == 0) {

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.io.BoundedInput;
 import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
-import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.GuestMemoryRegion;

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.tdx.core.sim;
 
-import static org.cocolaunch.tdx.core.sim.TdxRefusal.EBADF;
-import static org.cocolaunch.tdx.core.sim.TdxRefusal.EEXIST;
-import static org.cocolaunch.tdx.core.sim.TdxRefusal.EINVAL;
-import static org.cocolaunch.tdx.core.sim.TdxRefusal.EIO;
-
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,6 +17,11 @@ import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVm;
 import org.cocolaunch.tdx.model.VcpuTdState;
 import org.cocolaunch.tdx.model.XfamComponent;
+
+import static org.cocolaunch.tdx.core.sim.TdxRefusal.EBADF;
+import static org.cocolaunch.tdx.core.sim.TdxRefusal.EEXIST;
+import static org.cocolaunch.tdx.core.sim.TdxRefusal.EINVAL;
+import static org.cocolaunch.tdx.core.sim.TdxRefusal.EIO;
 
 /**
  * The launch SEAMCALLs of the TDX module as KVM drives them, on one {@link TdxModuleState}: op-state and lifecycle

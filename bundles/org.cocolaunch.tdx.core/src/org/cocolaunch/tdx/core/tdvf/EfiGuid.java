@@ -5,6 +5,7 @@ package org.cocolaunch.tdx.core.tdvf;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * An EFI GUID. In firmware images GUIDs are stored in the mixed-endian EFI layout: the first three fields little
@@ -16,7 +17,7 @@ public record EfiGuid(String text) {
 		if (!text.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
 			throw new IllegalArgumentException("not a GUID: " + text);
 		}
-		text = text.toLowerCase(java.util.Locale.ROOT);
+		text = text.toLowerCase(Locale.ROOT);
 	}
 
 	/** The 16 bytes of this GUID as they appear in an image. */

@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.tdx.core.verify;
 
-import static org.cocolaunch.core.verify.EvidenceCheck.CHAIN;
-import static org.cocolaunch.core.verify.EvidenceCheck.CONSISTENCY;
-import static org.cocolaunch.core.verify.EvidenceCheck.SIGNATURE;
-
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -31,6 +27,10 @@ import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.tdx.core.report.TdReport;
 import org.cocolaunch.tdx.core.report.TdxQuote;
 import org.cocolaunch.tdx.core.report.TdxReportFormatException;
+
+import static org.cocolaunch.core.verify.EvidenceCheck.CHAIN;
+import static org.cocolaunch.core.verify.EvidenceCheck.CONSISTENCY;
+import static org.cocolaunch.core.verify.EvidenceCheck.SIGNATURE;
 
 /**
  * Offline verification of a DCAP TDX quote v4/v5 (Intel "TDX DCAP Quote Generation Library and Quote Verification

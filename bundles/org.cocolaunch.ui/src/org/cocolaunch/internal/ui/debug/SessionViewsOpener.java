@@ -17,6 +17,7 @@ import org.cocolaunch.ui.views.LaunchStepsView;
 import org.cocolaunch.ui.views.MeasurementRegistersView;
 import org.cocolaunch.ui.views.TdStateView;
 import org.cocolaunch.ui.views.VmsaView;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.ui.IWorkbenchPage;
@@ -72,7 +73,7 @@ public final class SessionViewsOpener {
 				// VIEW_VISIBLE: to the top of its stack without taking focus from the Debug view.
 				page.showView(id, null, IWorkbenchPage.VIEW_VISIBLE);
 			} catch (PartInitException e) {
-				org.eclipse.core.runtime.ILog.of(getClass()).warn("cannot show view " + id + ": " + e.getMessage(), e);
+				ILog.of(getClass()).warn("cannot show view " + id + ": " + e.getMessage(), e);
 			}
 		}
 	}

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -64,7 +65,7 @@ public final class ExplainResultsPage extends WizardPage {
 	private volatile Thread searchThread;
 	private ExplainRequest request;
 	private List<Variant> matches = List.of();
-	private org.eclipse.debug.core.ILaunchConfiguration debugConfiguration;
+	private ILaunchConfiguration debugConfiguration;
 
 	ExplainResultsPage(ExplainInputsPage inputs) {
 		super("results", "Matching Configurations", null);
@@ -360,7 +361,7 @@ public final class ExplainResultsPage extends WizardPage {
 	}
 
 	/** The launch configuration of the latest debugged match, or null. */
-	public org.eclipse.debug.core.ILaunchConfiguration debugConfiguration() {
+	public ILaunchConfiguration debugConfiguration() {
 		return debugConfiguration;
 	}
 

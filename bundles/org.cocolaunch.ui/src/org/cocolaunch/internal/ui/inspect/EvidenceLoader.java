@@ -6,10 +6,10 @@ package org.cocolaunch.internal.ui.inspect;
 import java.nio.file.Path;
 
 import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.io.BoundedInput;
 import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
-import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.cocolaunch.ui.views.LaunchStepsView;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.cocolaunch.ui.views.LaunchStepsView;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.cocolaunch.core.inspect.GuestMemoryMap;
-import org.cocolaunch.core.inspect.PageState;
 import org.cocolaunch.core.inspect.MemoryRange;
+import org.cocolaunch.core.inspect.PageState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;

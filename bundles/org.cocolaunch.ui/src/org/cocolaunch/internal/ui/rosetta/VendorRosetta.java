@@ -3,14 +3,14 @@
  */
 package org.cocolaunch.internal.ui.rosetta;
 
-import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.COMMAND;
-import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.DATA;
-import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.MEASUREMENT;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cocolaunch.model.Phase;
+
+import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.COMMAND;
+import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.DATA;
+import static org.cocolaunch.internal.ui.rosetta.RosettaAspect.MEASUREMENT;
 
 /**
  * The six launch phases across SEV, SEV-ES, SEV-SNP and TDX: each vendor's commands, where the launch data goes and

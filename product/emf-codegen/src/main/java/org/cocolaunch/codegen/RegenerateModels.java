@@ -2,6 +2,7 @@
 package org.cocolaunch.codegen;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,12 +214,12 @@ public final class RegenerateModels {
 		done.add(label + " " + dir);
 	}
 
-	private static void deleteRecursively(Path dir) throws java.io.IOException {
+	private static void deleteRecursively(Path dir) throws IOException {
 		if (!Files.isDirectory(dir)) {
 			return;
 		}
 		try (var paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(p);
 			}
 		}
@@ -248,19 +250,19 @@ public final class RegenerateModels {
 		}
 
 		@Override
-		public void write(int c) throws java.io.IOException {
+		public void write(int c) throws IOException {
 			a.write(c);
 			b.write(c);
 		}
 
 		@Override
-		public void write(byte[] buf, int off, int len) throws java.io.IOException {
+		public void write(byte[] buf, int off, int len) throws IOException {
 			a.write(buf, off, len);
 			b.write(buf, off, len);
 		}
 
 		@Override
-		public void flush() throws java.io.IOException {
+		public void flush() throws IOException {
 			a.flush();
 			b.flush();
 		}

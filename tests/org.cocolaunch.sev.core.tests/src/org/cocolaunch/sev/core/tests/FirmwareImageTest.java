@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +16,11 @@ import org.cocolaunch.sev.core.ovmf.OvmfFormatException;
 import org.cocolaunch.sev.core.ovmf.SectionType;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** OVMF footer table and SEV metadata parsing (expected values: domain reference §3.2.3). */
 class FirmwareImageTest {

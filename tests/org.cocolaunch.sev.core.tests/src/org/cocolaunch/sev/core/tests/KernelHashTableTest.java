@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -14,6 +11,9 @@ import java.util.HexFormat;
 import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.ovmf.Guid;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Layout of the kernel hash table (domain reference §3.2.5). */
 class KernelHashTableTest {

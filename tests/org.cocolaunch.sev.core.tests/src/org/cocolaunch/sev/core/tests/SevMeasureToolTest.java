@@ -3,14 +3,16 @@
  */
 package org.cocolaunch.sev.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Command-line behaviour beyond the case file: usage errors, input errors, output formats. */
 class SevMeasureToolTest {
@@ -102,7 +104,7 @@ class SevMeasureToolTest {
 		assertEquals("Calculated SEV_SNP guest measurement: " + SNP_03 + "\n", v.stdout());
 		ToolRun b = ToolRun.of("--mode", "snp", "--ovmf", OVMF, "--vcpus", "2", "--vcpu-type", "EPYC-Milan",
 				"--output-format", "base64");
-		assertEquals(java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(SNP_03)) + "\n",
+		assertEquals(Base64.getEncoder().encodeToString(HexFormat.of().parseHex(SNP_03)) + "\n",
 				b.stdout());
 	}
 

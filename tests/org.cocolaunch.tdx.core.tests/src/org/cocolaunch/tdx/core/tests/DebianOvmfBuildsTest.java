@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,22 +14,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.cli.measure.TdxMeasureTool;
 import org.cocolaunch.tdx.core.measure.RtmrEvent;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
-import org.cocolaunch.tdx.core.measure.TdxPageOrders;
-import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.measure.TdxMeasurement;
+import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.TdvfFormatException;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
+import org.cocolaunch.tdx.model.MeasureOrder;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every OVMF build Debian's {@code ovmf} package ships that carries TDX metadata (testdata/debian-ovmf, README there),
@@ -89,7 +90,7 @@ class DebianOvmfBuildsTest {
 		assertEquals("d9b568def24088c92f34b5479e0ed7e44d0a4d4cea8a0f5716719180bba48106", sha256(code), "OVMF_CODE.fd");
 		assertEquals("6ed987af3a3c155be71665f510eae3e007eda9b8b94afd59d45e91c4a11565cc", sha256(vars), "OVMF_VARS.fd");
 		assertEquals("7b456907dd0786d415999e801a1ac4637b8ed4d7cf5378cfc6edbe5e574dd773", sha256(unified), "OVMF.fd");
-		Map<String, byte[]> m = new java.util.LinkedHashMap<>();
+		Map<String, byte[]> m = new LinkedHashMap<>();
 		m.put("debian OVMF.fd", unified);
 		m.put("debian OVMF_VARS.fd+OVMF_CODE.fd", concat(vars, code));
 		m.put("debian OVMF_VARS.ms.fd+OVMF_CODE.secboot.fd", concat(read("OVMF_VARS.ms.fd"), read("OVMF_CODE.secboot.fd")));

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -15,13 +10,18 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.tdx.core.eventlog.CcelEvent;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLog;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLogParser;
 import org.cocolaunch.tdx.core.eventlog.EventLogFormatException;
 import org.cocolaunch.tdx.core.eventlog.RtmrReplay;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CCEL parser on damaged input: every truncation of a real log, random byte changes, absurd sizes and counts,

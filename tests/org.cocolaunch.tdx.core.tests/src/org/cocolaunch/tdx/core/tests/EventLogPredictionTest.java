@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -14,20 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.tdx.core.eventlog.EfiGuids;
 import org.cocolaunch.tdx.core.eventlog.VariableStore;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
 import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The predicted side of {@code eventlog}: logs built from launch inputs. The real direct-boot log CCEL_data_ovmf is
@@ -170,7 +171,7 @@ class EventLogPredictionTest {
 	void variableStoreOfAnEnrolledCfv() throws Exception {
 		TdvfImage img = TdvfParser.parse(TestData.file("firmware/OVMF.inteltdx.ms.sid-2026.08.fd"), "fw");
 		var cfv = img.first(TdvfSectionType.CFV).orElseThrow();
-		byte[] bytes = java.util.Arrays.copyOfRange(img.bytes(), (int) cfv.dataOffset(), (int) (cfv.dataOffset() + cfv.rawDataSize()));
+		byte[] bytes = Arrays.copyOfRange(img.bytes(), (int) cfv.dataOffset(), (int) (cfv.dataOffset() + cfv.rawDataSize()));
 		VariableStore vs = VariableStore.read(bytes);
 		for (String[] v : new String[][] { { "PK", EfiGuids.EFI_GLOBAL_VARIABLE }, { "KEK", EfiGuids.EFI_GLOBAL_VARIABLE },
 				{ "db", EfiGuids.IMAGE_SECURITY_DATABASE }, { "dbx", EfiGuids.IMAGE_SECURITY_DATABASE } }) {
@@ -185,7 +186,7 @@ class EventLogPredictionTest {
 		// Debian's generic OVMF.fd ships an empty store
 		TdvfImage deb = TdvfParser.parse(DebianOvmfBuildsTest.debianDir().resolve("OVMF.fd"), "OVMF.fd");
 		var c = deb.first(TdvfSectionType.CFV).orElseThrow();
-		assertTrue(VariableStore.read(java.util.Arrays.copyOfRange(deb.bytes(), (int) c.dataOffset(),
+		assertTrue(VariableStore.read(Arrays.copyOfRange(deb.bytes(), (int) c.dataOffset(),
 				(int) (c.dataOffset() + c.rawDataSize()))).get(EfiGuids.EFI_GLOBAL_VARIABLE, "PK").isEmpty());
 	}
 }

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -19,14 +14,18 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.cocolaunch.testing.TestData;
 import org.cocolaunch.cli.measure.TdxEventLogTool;
 import org.cocolaunch.tdx.core.eventlog.CcelEvent;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLog;
 import org.cocolaunch.tdx.core.eventlog.CcelEventLogParser;
 import org.cocolaunch.tdx.core.eventlog.RtmrReplay;
+import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * CCEL logs of real TDs (shared testdata/eventlogs; RTMRs from the tests of the projects that published them, in

@@ -3,14 +3,10 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.cocolaunch.tdx.core.Sha384;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
@@ -18,6 +14,11 @@ import org.cocolaunch.tdx.core.measure.KernelLoadOptions;
 import org.cocolaunch.tdx.core.measure.MrtdAccumulator;
 import org.cocolaunch.tdx.core.measure.RtmrBank;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Building blocks checked against the vectors published in the domain reference (§3.3.1, §3.3.3). */
 class MeasurementPrimitivesTest {
@@ -77,6 +78,6 @@ class MeasurementPrimitivesTest {
 	}
 
 	private static List<Long> flat(GuestRamLayout l) {
-		return l.ramRanges().stream().flatMap(r -> java.util.stream.Stream.of(r[0], r[1])).toList();
+		return l.ramRanges().stream().flatMap(r -> Stream.of(r[0], r[1])).toList();
 	}
 }

@@ -3,15 +3,7 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
@@ -24,6 +16,15 @@ import org.cocolaunch.tdx.core.measure.MrtdAccumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The SHA-384 engines (JDK and OpenSSL through JNA) against {@link MessageDigest}, an independent implementation:
@@ -199,7 +200,7 @@ class Sha384EnginesTest {
 		}
 		// The known answer for "abc" (FIPS 180-2), so the two engines are not only compared with each other.
 		Sha384Hash h = auto.engine().newHash();
-		h.update("abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 3);
+		h.update("abc".getBytes(StandardCharsets.US_ASCII), 0, 3);
 		assertEquals("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7",
 				HexFormat.of().formatHex(h.digest()));
 	}

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HexFormat;
 
 import org.cocolaunch.core.session.Session;
@@ -15,6 +12,9 @@ import org.cocolaunch.tdx.core.plan.TdxPlanBuilder;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Step Into issues a measured region page by page (single order) and MRTD comes out the same. */
 class TdxStepIntoTest {

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.ui.tests.swt;
 
-import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
-import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -23,6 +20,9 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+
+import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
+import static org.cocolaunch.ui.tests.swt.UiDriver.waitUntil;
 
 /** Debug sessions of the shipped example plans on the simulated firmware, with the firmware from ../shared/testdata. */
 public final class ExampleSessions {

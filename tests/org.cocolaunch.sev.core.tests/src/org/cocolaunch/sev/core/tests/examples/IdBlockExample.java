@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Map;
 
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.io.ModelFiles;
@@ -63,7 +64,7 @@ public final class IdBlockExample {
 	/** The MEASUREMENT the simulator computes for the plan (the value the ID block vouches for). */
 	static byte[] measure(LaunchPlan plan, Path inputsDir) throws Exception {
 		SevVendorEngine engine = new SevVendorEngine();
-		try (Session session = new Session(plan, engine.createSimulator(plan, new PlanInputs(plan, inputsDir, java.util.Map.of())))) {
+		try (Session session = new Session(plan, engine.createSimulator(plan, new PlanInputs(plan, inputsDir, Map.of())))) {
 			session.runToEnd(null);
 			if (session.hasFailed() || !session.isFinished()) {
 				throw new IllegalStateException("the base plan does not run to the end");

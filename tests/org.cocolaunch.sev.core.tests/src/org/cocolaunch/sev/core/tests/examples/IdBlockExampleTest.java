@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,9 @@ import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped ID-block example: it launches with the snp-01 measurement, and a wrong expected measurement (LD) in

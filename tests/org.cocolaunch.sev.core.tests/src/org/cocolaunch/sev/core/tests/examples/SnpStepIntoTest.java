@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -16,6 +13,9 @@ import org.cocolaunch.sev.core.engine.SevVendorEngine;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Step Into issues the 4 MiB firmware update page by page and MEASUREMENT comes out as snp-01. */
 class SnpStepIntoTest {

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.plan;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -13,6 +11,8 @@ import org.cocolaunch.sev.model.SevFeature;
 import org.cocolaunch.sev.model.SevPolicyBit;
 import org.cocolaunch.sev.model.SnpPolicyBit;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Policy and SEV_FEATURES bits with the values of domain reference §3.2.8, §4.2 and §4.4. */
 class GuestPoliciesTest {

@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.plan;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,9 +19,12 @@ import org.cocolaunch.sev.model.SnpLaunchFinish;
 import org.cocolaunch.sev.model.SnpLaunchStart;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SEV family's plan checks on the shipped examples and on broken copies of them. */
 class SevPlanValidatorTest {

@@ -3,16 +3,16 @@
  */
 package org.cocolaunch.sev.core.tests.report;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.util.Arrays;
 import java.util.Random;
 
 import org.cocolaunch.sev.core.report.ReportFormatException;
 import org.cocolaunch.sev.core.report.SnpAttestationReport;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Feeds thousands of mutated report binaries (v2, v3, v5) to the parser: it either decodes them or throws its own

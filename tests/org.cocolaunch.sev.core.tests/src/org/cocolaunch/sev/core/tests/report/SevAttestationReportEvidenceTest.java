@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.report;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -19,6 +15,10 @@ import org.cocolaunch.core.inspect.StateField;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
 import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The 208-byte legacy SEV report that KVM_SEV_GET_ATTESTATION_REPORT reads back decodes field by field. */
 class SevAttestationReportEvidenceTest {

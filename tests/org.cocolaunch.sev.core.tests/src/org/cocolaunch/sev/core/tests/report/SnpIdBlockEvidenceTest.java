@@ -3,11 +3,8 @@
  */
 package org.cocolaunch.sev.core.tests.report;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -21,6 +18,10 @@ import org.cocolaunch.sev.core.sim.IdBlockCodec;
 import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SnpIdBlock;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** An ID block file (raw or QEMU's base64) decodes to its fields, and its LD is the expected MEASUREMENT. */
 class SnpIdBlockEvidenceTest {
@@ -48,7 +49,7 @@ class SnpIdBlockEvidenceTest {
 			DecodedEvidence e = new SevVendorEngine().decodeEvidence(file, "id-block");
 			assertEquals("SEV-SNP ID block", e.format());
 			assertEquals("MEASUREMENT", e.registerName());
-			assertArrayEquals(java.util.Arrays.copyOf(raw, 48), e.measurement());
+			assertArrayEquals(Arrays.copyOf(raw, 48), e.measurement());
 			Map<String, String> fields = e.fields().stream().collect(Collectors.toMap(StateField::name, StateField::value));
 			assertEquals("0102030405060708090a0b0c0d0e0f10", fields.get("IMAGE_ID"));
 			assertEquals("1", fields.get("VERSION"));

@@ -3,11 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,6 +11,7 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -39,6 +35,11 @@ import org.cocolaunch.sev.model.SnpLaunchFinish;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SNP_LAUNCH_FINISH with an ID block (domain reference §3.2.7): the firmware checks the expected launch digest
@@ -123,7 +124,7 @@ class IdBlockTest {
 		assertEquals(2, b.getInt(0x240)); // ID_KEY.CURVE
 		assertEquals(2, b.getInt(0x880)); // AUTHOR_KEY.CURVE
 		assertArrayEquals(keyDigest((ECPublicKey) idKey.getPublic()),
-				MessageDigest.getInstance("SHA-384").digest(java.util.Arrays.copyOfRange(auth, 0x240, 0x240 + 1028)));
+				MessageDigest.getInstance("SHA-384").digest(Arrays.copyOfRange(auth, 0x240, 0x240 + 1028)));
 		byte[] blockBytes = IdBlockCodec.encode(block);
 		assertEquals(96, blockBytes.length);
 		assertEquals(1, ByteBuffer.wrap(blockBytes).order(ByteOrder.LITTLE_ENDIAN).getInt(0x50));

@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +23,10 @@ import org.cocolaunch.sev.model.SevInit;
 import org.cocolaunch.sev.model.SevLaunchMeasure;
 import org.cocolaunch.sev.model.SnpPageType;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** KVM's own refusals (errno without a firmware call) and parameter checks (domain reference §1.4, §1.5, §1.9). */
 class KvmChecksTest {

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -36,6 +34,8 @@ import org.cocolaunch.sev.model.SevLaunchStart;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every (guest state, command) pair of the SEV/SEV-ES firmware state machine (domain reference §2.1, written out here

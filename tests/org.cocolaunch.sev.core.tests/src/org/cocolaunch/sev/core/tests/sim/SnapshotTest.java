@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.cocolaunch.core.session.Session;
@@ -17,6 +14,9 @@ import org.cocolaunch.sev.core.tests.plan.SevCaseRow;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Restarting a session at any step (backend snapshots) ends with the same measurement as a fresh run. */
 class SnapshotTest {

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +22,8 @@ import org.cocolaunch.sev.model.SnpPageType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every (guest state, command) pair of the SNP launch (domain reference §2.2, §1.5): in INIT only SNP_LAUNCH_START

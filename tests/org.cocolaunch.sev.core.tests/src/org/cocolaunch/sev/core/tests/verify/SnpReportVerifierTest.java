@@ -3,25 +3,22 @@
  */
 package org.cocolaunch.sev.core.tests.verify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateField;
-import org.cocolaunch.core.verify.CheckOutcome;
 import org.cocolaunch.core.verify.Certificates;
+import org.cocolaunch.core.verify.CheckOutcome;
 import org.cocolaunch.core.verify.EvidenceCheck;
 import org.cocolaunch.core.verify.EvidenceVerification;
 import org.cocolaunch.core.verify.VerifyRequest;
@@ -33,6 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real SEV-SNP reports (v2, v3, v5; Milan, Genoa, Turin; VCEK and VLEK) verify offline; one flipped byte in any signed
@@ -152,12 +156,12 @@ class SnpReportVerifierTest {
 		// go-sev-guest's test asserts this VCEK belongs to this report; the chip ID is the report's bytes 0x1A0..0x1DF
 		byte[] report = bytes(TestData.file("reports/snp-report-milan.bin"));
 		EvidenceVerification v = verify(report, cert(TestData.file("reports/snp-vcek-milan.der")), List.of());
-		assertEquals(java.util.HexFormat.of().formatHex(report, 0x1A0, 0x1E0), identity(v, "chip ID"));
+		assertEquals(HexFormat.of().formatHex(report, 0x1A0, 0x1E0), identity(v, "chip ID"));
 	}
 
 	/** The signed fields of the report (AMD 56860 Table 23), offset and size. */
 	static List<Arguments> signedFields() {
-		Map<String, int[]> f = new java.util.LinkedHashMap<>();
+		Map<String, int[]> f = new LinkedHashMap<>();
 		f.put("VERSION", new int[] { 0x000, 4 });
 		f.put("GUEST_SVN", new int[] { 0x004, 4 });
 		f.put("POLICY", new int[] { 0x008, 8 });
@@ -183,7 +187,7 @@ class SnpReportVerifierTest {
 		f.put("LAUNCH_TCB", new int[] { 0x1F0, 8 });
 		f.put("LAUNCH_MIT_VECTOR (v5; reserved before)", new int[] { 0x1F8, 8 });
 		f.put("CURRENT_MIT_VECTOR (v5; reserved before)", new int[] { 0x200, 8 });
-		List<Arguments> out = new java.util.ArrayList<>();
+		List<Arguments> out = new ArrayList<>();
 		f.forEach((name, at) -> out.add(Arguments.of(name, at[0], at[1])));
 		return out;
 	}
@@ -304,8 +308,8 @@ class SnpReportVerifierTest {
 
 	@Test
 	void realVceksWithSerialZeroParse() throws Exception {
-		assertEquals(java.math.BigInteger.ZERO, cert(TestData.file("reports/snp-vcek-milan.der")).getSerialNumber());
-		assertEquals(java.math.BigInteger.ZERO, cert(data("azure-genoa-vcek.pem")).getSerialNumber());
+		assertEquals(BigInteger.ZERO, cert(TestData.file("reports/snp-vcek-milan.der")).getSerialNumber());
+		assertEquals(BigInteger.ZERO, cert(data("azure-genoa-vcek.pem")).getSerialNumber());
 	}
 
 	@Test

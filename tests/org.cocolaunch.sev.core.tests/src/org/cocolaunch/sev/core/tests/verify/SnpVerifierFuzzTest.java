@@ -3,10 +3,6 @@
  */
 package org.cocolaunch.sev.core.tests.verify;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -21,6 +17,10 @@ import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.sev.core.engine.SevVendorEngine;
 import org.cocolaunch.testing.TestData;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Mutated real VCEKs and reports (bit flips, scribbled runs, truncation): certificates either parse or give a one-line

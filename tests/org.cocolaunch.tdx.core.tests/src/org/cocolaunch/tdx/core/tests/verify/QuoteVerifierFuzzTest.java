@@ -3,10 +3,7 @@
  */
 package org.cocolaunch.tdx.core.tests.verify;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,6 +15,10 @@ import org.cocolaunch.core.verify.EvidenceVerification;
 import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.tdx.core.engine.TdxVendorEngine;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Mutated real quotes (bit flips, scribbled runs, truncation, wild size fields, the PEM chain scribbled): the verifier
@@ -68,7 +69,7 @@ class QuoteVerifierFuzzTest {
 				}
 			}
 			default -> { // a byte of the PEM chain
-				int pem = new String(m, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("-----BEGIN");
+				int pem = new String(m, StandardCharsets.ISO_8859_1).indexOf("-----BEGIN");
 				m[pem + r.nextInt(3000)] ^= (byte) (1 << r.nextInt(7));
 			}
 			}
