@@ -326,6 +326,9 @@ public final class SevMeasureTool {
 		for (int i = 0; i < vmsas.size(); i++) {
 			Path f = dir.resolve("vmsa" + i + ".bin");
 			byte[] vmsa = vmsas.get(i);
+			if (Files.isSymbolicLink(f)) { // measure has no --force: a planted link is never written through
+				throw new SevInputException(f + ": is a symbolic link; --dump-vmsa does not write through links (remove it)");
+			}
 			try {
 				AtomicFileWriter.write(f, SaveOptions.defaults(), out -> out.write(vmsa));
 			} catch (SaveRefusedException e) {
