@@ -177,7 +177,9 @@ class RealKvmPlainVmTest {
 	/** The shipped example with real OVMF reaches the firmware's first exits (port or MMIO accesses). */
 	@Test
 	void ovmfExampleReachesTheFirmwaresFirstExits() throws Exception {
-		Path ovmf = Path.of(System.getProperty("cocolaunch.ovmf", "/work/shared/testdata/firmware/OVMF.amdsev.sid-2026.08.fd"));
+		// Debian's OVMF.amdsev also boots as plain firmware; -Dcocolaunch.ovmf=FILE picks another (e.g. Debian's OVMF.fd)
+		Path ovmf = Path.of(System.getProperty("cocolaunch.ovmf", System.getProperty("cocolaunch.testdata", "../shared/testdata")
+				+ "/firmware/OVMF.amdsev.sid-2026.08.fd"));
 		assumeTrue(Files.isRegularFile(ovmf), "no OVMF image at " + ovmf + " (-Dcocolaunch.ovmf=FILE)");
 		LaunchPlan plan = plan(20);
 		try (Session session = new Session(plan, new KvmDefaultBackend(plan, PlainPlans.inputs(plan, ovmf), NativeSystem.get(),
