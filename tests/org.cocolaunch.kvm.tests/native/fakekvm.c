@@ -1058,6 +1058,10 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 			return 0;
 		}
 		if (found) return fail(EEXIST);
+		for (int i = 0; i < MAX_SLOTS; i++) {             /* __kvm_set_memory_region: overlapping slots are EEXIST */
+			struct slot *o = &v->slots[i];
+			if (o->used && p->guest_phys_addr < o->gpa + o->size && o->gpa < p->guest_phys_addr + p->memory_size) return fail(EEXIST);
+		}
 		if (p->flags & 4) {
 			struct fd_entry *g = entry((int)p->guest_memfd);
 			if (!g || g->kind != K_GMEM || g->vm != e->vm) return fail(EINVAL);
