@@ -82,13 +82,13 @@ public enum Phase implements Enumerator {
 	 */
 	FINALIZE(5, "FINALIZE", "FINALIZE"),
 	/**
-	* The '<em><b>RUN</b></em>' literal object.
-	* <!-- begin-user-doc -->
+	 * The '<em><b>RUN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
 	* <!-- end-user-doc -->
-	* @see #RUN_VALUE
-	* @generated
-	* @ordered
-	*/
+	 * @see #RUN_VALUE
+	 * @generated
+	 * @ordered
+	 */
 	RUN(6, "RUN", "RUN"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**

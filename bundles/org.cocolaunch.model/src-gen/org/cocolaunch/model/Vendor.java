@@ -42,13 +42,13 @@ public enum Vendor implements Enumerator {
 	 */
 	INTEL(1, "INTEL", "INTEL"),
 	/**
-	* The '<em><b>NONE</b></em>' literal object.
-	* <!-- begin-user-doc -->
+	 * The '<em><b>NONE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
 	* <!-- end-user-doc -->
-	* @see #NONE_VALUE
-	* @generated
-	* @ordered
-	*/
+	 * @see #NONE_VALUE
+	 * @generated
+	 * @ordered
+	 */
 	NONE(2, "NONE", "NONE"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
