@@ -842,7 +842,11 @@ static int run_vcpu(struct fd_entry *e, struct vm *v, struct vcpu_regs *r) {
 		}
 		if (op && *op == 0xF4) {
 			r->regs.rip += 1;
-			if (v->irqchip) { run->exit_reason = 10; return fail(EINTR); } /* halts in the kernel; the fake cannot wait */
+			if (v->irqchip) {                         /* halts in the kernel until an interrupt or a signal */
+				while (!__atomic_load_n(&run->immediate_exit, __ATOMIC_SEQ_CST)) usleep(1000);
+				run->exit_reason = 10;
+				return fail(EINTR);
+			}
 			run->exit_reason = 5;                     /* KVM_EXIT_HLT */
 			return 0;
 		}

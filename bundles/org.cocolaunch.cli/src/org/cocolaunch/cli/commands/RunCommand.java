@@ -219,7 +219,8 @@ public final class RunCommand implements CliCommand {
 		for (StepResult r : results) {
 			StringBuilder line = new StringBuilder().append(r.getStepIndex()).append('\t').append(r.getCommand()).append('\t')
 					.append(r.getStatus().getLiteral().toLowerCase(Locale.ROOT));
-			if (r.getStatus() != StepStatus.FAILED && !r.getExits().isEmpty()) {
+			if (r.getStatus() == StepStatus.SKIPPED || r.getStatus() != StepStatus.FAILED && !r.getExits().isEmpty()) {
+				// the decoded exit of a run step, or why a step was skipped (the simulator runs no guest code)
 				line.append('\t').append(r.getMessage());
 			}
 			if (r.getStatus() == StepStatus.FAILED) {

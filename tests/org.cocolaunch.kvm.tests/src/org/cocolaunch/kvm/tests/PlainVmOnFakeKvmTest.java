@@ -118,6 +118,24 @@ class PlainVmOnFakeKvmTest {
 		}
 	}
 
+	/** HLT with the in-kernel irqchip and nothing to wake the vCPU: it waits in the kernel until the watchdog. */
+	@Test
+	void hltWithTheIrqchipWaitsInTheKernelUntilTheWatchdog() throws Exception {
+		LaunchPlan plan = PlainPlans.example();
+		((KvmRun) plan.getSteps().get(plan.getSteps().size() - 1).getParameters()).setExits(2);
+		Path fw = PlainPlans.firmware(dir, 4096, PlainPlans.OUT_42_TO_PORT_10, PlainPlans.HLT);
+		System.setProperty("cocolaunch.kvm.runTimeoutMs", "200");
+		try (Session session = new Session(plan, backend(plan, fw))) {
+			List<StepResult> results = session.runToEnd(null);
+			StepResult run = results.get(results.size() - 1);
+			assertEquals(StepStatus.SUCCESS, run.getStatus(), run.getMessage());
+			assertEquals(List.of(KvmExitReason.IO, KvmExitReason.OTHER), run.getExits().stream().map(KvmExit::getReason).toList());
+			assertEquals(10, run.getExits().get(1).getExitReason(), "KVM_EXIT_INTR");
+		} finally {
+			System.clearProperty("cocolaunch.kvm.runTimeoutMs");
+		}
+	}
+
 	/** A guest spinning in {@code jmp $} makes no exit: the watchdog interrupts KVM_RUN and the step says so. */
 	@Test
 	void aGuestThatNeverExitsIsInterruptedAfterTheTimeout() throws Exception {
