@@ -25,16 +25,43 @@ record FailureLine(int line, String command, long ret, long fwError) {
 			"\\b((?:SNP_)?LAUNCH_[A-Z_]+|SNP_INIT|INIT2?|SEV_INIT2?)\\s+ret=(-?\\d+)\\s+fw_error=(\\d+)");
 	private static final Pattern INIT = Pattern.compile("failed to initiali[sz]e\\s+ret=(-?\\d+)\\s+fw_error=(\\d+)");
 
-	static Optional<FailureLine> read(int lineNumber, String text) {
+	/**
+	 * The failure on this line, if it has one. Throws {@link TraceImportException} with the message
+	 * {@code <line>: <what>} when a number does not fit what QEMU prints there: {@code ret} is an ioctl's {@code int}
+	 * return value, {@code fw_error} the firmware's 32-bit status ({@code %d} or {@code %u}).
+	 */
+	static Optional<FailureLine> read(int lineNumber, String text) throws TraceImportException {
 		Matcher m = NAMED.matcher(text);
 		if (m.find()) {
-			return Optional.of(new FailureLine(lineNumber, m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))));
+			return Optional.of(new FailureLine(lineNumber, m.group(1), ret(lineNumber, m.group(2)),
+					fwError(lineNumber, m.group(3))));
 		}
 		m = INIT.matcher(text);
 		if (m.find()) {
-			return Optional.of(new FailureLine(lineNumber, "INIT", Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+			return Optional.of(new FailureLine(lineNumber, "INIT", ret(lineNumber, m.group(1)),
+					fwError(lineNumber, m.group(2))));
 		}
 		return Optional.empty();
+	}
+
+	private static long ret(int line, String digits) throws TraceImportException {
+		return inRange(line, "ret", digits, Integer.MIN_VALUE, Integer.MAX_VALUE, "an ioctl's int return value");
+	}
+
+	private static long fwError(int line, String digits) throws TraceImportException {
+		return inRange(line, "fw_error", digits, 0, 0xFFFF_FFFFL, "a 32-bit firmware status");
+	}
+
+	/** {@code digits} (an optional minus and decimal digits, as the patterns match) within {@code [min, max]}. */
+	private static long inRange(int line, String name, String digits, long min, long max, String what)
+			throws TraceImportException {
+		java.math.BigInteger value = new java.math.BigInteger(digits);
+		if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+			String shown = digits.length() > 40 ? digits.substring(0, 40) + "..." : digits;
+			throw new TraceImportException(line + ": " + name + "=" + shown + " is out of range for " + what + " (" + min
+					+ ".." + max + ")");
+		}
+		return value.longValue();
 	}
 
 	/** Whether this failure belongs to a step with the given kernel command name. */

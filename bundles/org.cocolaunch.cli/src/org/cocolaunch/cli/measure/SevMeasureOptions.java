@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
@@ -24,6 +25,8 @@ final class SevMeasureOptions {
 
 	/** The engine's launch modes, with sev-snp-measure's {@code snp:ovmf-hash} (no launch, a hash) after snp. */
 	static final List<String> MODES = modes();
+	/** The choices an invalid --mode is told about: with tdx, which the measure command hands to the TDX options. */
+	private static final List<String> MODES_SHOWN = Stream.concat(MODES.stream(), Stream.of("tdx")).toList();
 	static final List<String> OUTPUT_FORMATS = List.of("hex", "base64", "json");
 
 	/** argparse's {@code _negative_number_matcher}: such values are not taken for options. */
@@ -38,7 +41,8 @@ final class SevMeasureOptions {
 		}
 		for (String opt : new String[] { "--mode", "--vcpus", "--vcpu-type", "--vcpu-sig", "--vcpu-family",
 				"--vcpu-model", "--vcpu-stepping", "--vmm-type", "--ovmf", "--kernel", "--initrd", "--append",
-				"--guest-features", "--output-format", "--snp-ovmf-hash", "--svsm", "--vars-size", "--vars-file" }) {
+				"--guest-features", "--output-format", "--snp-ovmf-hash", "--svsm", "--vars-size", "--vars-file",
+				"--vmsa-dir" }) {
 			LONG_OPTIONS.put(opt, true);
 		}
 	}
@@ -47,6 +51,8 @@ final class SevMeasureOptions {
 	boolean version;
 	boolean verbose;
 	boolean dumpVmsa;
+	/** Where --dump-vmsa writes (cocolaunch's addition; sev-snp-measure writes into the current directory). */
+	String vmsaDir;
 	boolean trace;
 	String mode;
 	BigInteger vcpus;
@@ -155,7 +161,7 @@ final class SevMeasureOptions {
 
 	private void set(String name, String v) throws UsageException {
 		switch (name) {
-		case "--mode" -> mode = choice(name, v, MODES);
+		case "--mode" -> mode = choice(name, v, MODES_SHOWN);
 		case "--vcpus" -> vcpus = integer(name, v, "int", PythonInts.decimal(v));
 		case "--vcpu-type" -> vcpuType = choice(name, v, List.copyOf(VcpuTypes.all().keySet()));
 		case "--vcpu-sig" -> vcpuSig = integer(name, v, "auto_base_int", PythonInts.auto(v));
@@ -173,6 +179,7 @@ final class SevMeasureOptions {
 		case "--svsm" -> svsm = v;
 		case "--vars-size" -> varsSize = integer(name, v, "int", PythonInts.decimal(v));
 		case "--vars-file" -> varsFile = v;
+		case "--vmsa-dir" -> vmsaDir = v;
 		default -> throw new IllegalStateException(name);
 		}
 	}
@@ -276,24 +283,24 @@ final class SevMeasureOptions {
 	static String helpText() {
 		String types = String.join(", ", VcpuTypes.all().keySet());
 		return """
-				usage: cocolaunch measure [-h] [--version] [-v] --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm}
+				usage: cocolaunch measure [-h] [--version] [-v] --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm,tdx}
 				                          [--vcpus N] [--vcpu-type CPUTYPE] [--vcpu-sig VALUE]
 				                          [--vcpu-family FAMILY] [--vcpu-model MODEL]
 				                          [--vcpu-stepping STEPPING] [--vmm-type VMMTYPE] --ovmf PATH
 				                          [--kernel PATH] [--initrd PATH] [--append CMDLINE]
 				                          [--guest-features VALUE] [--output-format {hex,base64,json}] [--trace]
-				                          [--snp-ovmf-hash HASH] [--dump-vmsa] [--svsm PATH]
+				                          [--snp-ovmf-hash HASH] [--dump-vmsa] [--vmsa-dir DIR] [--svsm PATH]
 				                          [--vars-size SIZE | --vars-file PATH]
 
 				Calculate AMD SEV/SEV-ES/SEV-SNP guest launch measurement (same options and output as
-				sev-snp-measure 0.0.13, plus --output-format json and --trace)
+				sev-snp-measure 0.0.13, plus --output-format json, --trace and --vmsa-dir)
 
 				options:
 				  -h, --help            show this help message and exit
 				  --version             show program's version number and exit
 				  -v, --verbose
-				  --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm}
-				                        Guest mode
+				  --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm,tdx}
+				                        Guest mode (tdx: its options are in cocolaunch help measure)
 				  --vcpus N             Number of guest vcpus
 				  --vcpu-type CPUTYPE   Type of guest vcpu (%s)
 				  --vcpu-sig VALUE      Guest vcpu signature value
@@ -314,6 +321,8 @@ final class SevMeasureOptions {
 				  --trace               With json output: list every measured page (SNP) or update (SEV)
 				  --snp-ovmf-hash HASH  Precalculated hash of the OVMF binary (hex string)
 				  --dump-vmsa           Write measured VMSAs to vmsa<N>.bin (seves, snp, and snp:svsm modes only)
+				  --vmsa-dir DIR        Directory --dump-vmsa writes to (default: the current directory); at
+				                        most 4096 files, never through a symbolic link or over a non-regular file
 
 				snp:svsm Mode:
 				  AMD SEV-SNP with Coconut-SVSM. This mode additionally requires --svsm and either

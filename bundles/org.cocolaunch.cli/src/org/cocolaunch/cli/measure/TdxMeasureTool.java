@@ -13,6 +13,7 @@ import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.engine.TdxLaunchConfigs;
 import org.cocolaunch.tdx.core.measure.RtmrEvent;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.measure.TdxMeasurement;
 import org.cocolaunch.tdx.core.measure.TdxPageOrders;
@@ -43,7 +44,9 @@ public final class TdxMeasureTool {
 			return EXIT_USAGE;
 		}
 		try {
-			TdxMeasurement m = TdxLaunchMeasurer.measure(TdxLaunchConfigs.load(options.config(), workingDir));
+			TdxLaunchInputs inputs = TdxLaunchConfigs.load(options.config(), workingDir);
+			inputs.firmware().notMeantForTdx().ifPresent(why -> err.println("measure: warning: " + options.ovmf() + ": " + why));
+			TdxMeasurement m = TdxLaunchMeasurer.measure(inputs);
 			out.print(options.json() ? json(options, m) : HexFormat.of().formatHex(m.mrtd()) + "\n");
 			out.flush();
 			return EXIT_OK;
@@ -54,6 +57,21 @@ public final class TdxMeasureTool {
 			err.println("measure: internal error: " + oneLine(String.valueOf(e)));
 			return EXIT_INPUT;
 		}
+	}
+
+	/** The options of {@code --mode tdx}. */
+	public static String helpText() {
+		return """
+				--mode tdx (Intel TDX: MRTD, and with --output-format json RTMR0-3 and the RTMR events):
+				  --ovmf PATH           TDVF/OVMF image with TDX metadata
+				  --page-order single|two-pass
+				                        PAGE.ADD/MR.EXTEND order: single (upstream KVM, QEMU 9+, default) or
+				                        two-pass (QEMU 8.x TDX trees); MRTD depends on it
+				  --mem BYTES           guest RAM, decimal or 0x hex (default 134217728, QEMU's -m default)
+				  --vcpus N             vCPUs (default 1)
+				  --kernel PATH         kernel for direct boot (RTMR1); --initrd PATH, --append CMDLINE with it
+				  --output-format hex|json
+				""";
 	}
 
 	static String json(TdxMeasureOptions options, TdxMeasurement m) {
