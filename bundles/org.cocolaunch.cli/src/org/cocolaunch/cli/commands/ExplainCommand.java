@@ -298,11 +298,12 @@ public final class ExplainCommand implements CliCommand {
 	private static void warnIfNotGenuine(Path report, CliContext context) {
 		try {
 			org.cocolaunch.core.verify.EvidenceVerification v = org.cocolaunch.core.vendor.VendorEngines.registered()
-					.verify(org.cocolaunch.core.verify.VerifyRequest.of(Files.readAllBytes(report), report.getFileName().toString()));
+					.verify(org.cocolaunch.core.verify.VerifyRequest.of(BoundedInput.readAll(report, InputKind.REPORT),
+							report.getFileName().toString()));
 			if (v != null && v.firstFailure().isPresent()) {
 				context.err().println("cocolaunch explain: warning: " + report.getFileName() + " does not verify: " + v.failureLine());
 			}
-		} catch (IOException | org.cocolaunch.core.inspect.EvidenceFormatException e) {
+		} catch (InputFileException | EvidenceFormatException e) {
 			// the measurement was read already; what cannot be verified is not the search's concern
 		}
 	}

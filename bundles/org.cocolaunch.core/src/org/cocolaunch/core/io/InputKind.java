@@ -10,8 +10,8 @@ package org.cocolaunch.core.io;
  */
 public enum InputKind {
 
-	/** OVMF / TDVF / SVSM images: 4 MiB typically, the largest TDVF layouts 256 MiB. */
-	FIRMWARE("firmware", 256L << 20),
+	/** OVMF / TDVF / SVSM images: 4 MiB typically; 1 GiB images are measured in benchmarks (issue #14). */
+	FIRMWARE("firmware", 1L << 30),
 	/** A bzImage or vmlinuz as QEMU loads it for direct kernel boot. */
 	KERNEL("kernel", 1L << 30),
 	/** An initrd / initramfs: the largest thing read whole (one Java array at most). */

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.core.vendor;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ public final class VendorEngines {
 	private final List<VendorEngine> engines;
 
 	private VendorEngines(List<VendorEngine> engines) {
-		this.engines = List.copyOf(engines);
+		// By id, so front ends list modes in the same order whatever order the registry gives (amd-sev, intel-tdx).
+		this.engines = engines.stream().sorted(Comparator.comparing(VendorEngine::id)).toList();
 	}
 
 	/** A fixed set, for tests and tools outside OSGi. */

@@ -51,21 +51,18 @@ public final class InputFiles {
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("the JDK always provides SHA-256", e);
 		}
-		try {
-			if (Files.isDirectory(file)) {
-				throw new SevInputException("cannot read " + what + " file " + file + ": is a directory");
-			}
-			try (InputStream in = Files.newInputStream(file)) {
-				byte[] slice = new byte[SLICE];
-				for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
-					sha.update(slice, 0, n);
-				}
+		// Through the bounded reader: a FIFO, a device or an oversized file is refused before a byte is read.
+		try (InputStream in = BoundedInput.open(file, kindOf(what))) {
+			byte[] slice = new byte[SLICE];
+			for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+				sha.update(slice, 0, n);
 			}
 			return sha.digest();
-		} catch (NoSuchFileException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": no such file", e);
-		} catch (IOException | SecurityException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
+		} catch (InputFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
+		} catch (IOException e) {
+			InputFileException failure = BoundedInput.failure(file, e);
+			throw new SevInputException("cannot read " + what + " file " + failure.getMessage(), failure);
 		}
 	}
 

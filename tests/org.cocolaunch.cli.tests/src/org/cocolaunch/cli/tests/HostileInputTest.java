@@ -126,7 +126,7 @@ class HostileInputTest {
 		String o = out.toString();
 		String zeros = "00".repeat(48);
 		long report = (1L << 20) + 1;
-		long firmware = (256L << 20) + 1;
+		long firmware = (1L << 30) + 1;
 		return List.of(
 				new Slot("show plan", new String[] { "show", "@" }, (256L << 20) + 1),
 				new Slot("diff plan", new String[] { "diff", "@", plan.toString() }, (256L << 20) + 1),

@@ -61,9 +61,9 @@ class BoundedInputTest {
 		assertEquals(big + ": 1048577 bytes, more than a report may have (limit 1 MiB)",
 				assertThrows(InputFileException.class, () -> BoundedInput.readAll(big, InputKind.REPORT)).getMessage());
 		try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-			f.setLength((256L << 20) + 1);
+			f.setLength((1L << 30) + 1);
 		}
-		assertEquals(big + ": 268435457 bytes, more than a firmware may have (limit 256 MiB)",
+		assertEquals(big + ": 1073741825 bytes, more than a firmware may have (limit 1 GiB)",
 				assertThrows(InputFileException.class, () -> BoundedInput.readAll(big, InputKind.FIRMWARE)).getMessage());
 		assertEquals("an initrd", InputKind.INITRD.withArticle());
 	}
