@@ -85,6 +85,17 @@ struct f_xcrs { uint32_t nr_xcrs, flags; struct f_xcr xcrs[16]; uint64_t padding
 struct f_debugregs { uint64_t db[4], dr6, dr7, flags, reserved[9]; };
 struct f_msr_entry { uint32_t index, reserved; uint64_t data; };
 struct f_msrs { uint32_t nmsrs, pad; };
+struct f_region { uint32_t slot, flags; uint64_t guest_phys_addr, memory_size, userspace_addr; };
+struct f_pit_config { uint32_t flags, pad[15]; };
+/* struct kvm_run up to the exit union (offset 32); the union members used by the plain-VM run step */
+struct f_run { uint8_t request_interrupt_window, immediate_exit, padding1[6]; uint32_t exit_reason;
+	uint8_t ready_for_interrupt_injection, if_flag; uint16_t flags; uint64_t cr8, apic_base;
+	union { struct { uint8_t direction, size; uint16_t port; uint32_t count; uint64_t data_offset; } io;
+		struct { uint64_t phys_addr; uint8_t data[8]; uint32_t len; uint8_t is_write; } mmio;
+		struct { uint64_t hardware_entry_failure_reason; uint32_t cpu; } fail_entry;
+		struct { uint32_t suberror, ndata; uint64_t data[16]; } internal;
+		char padding[256]; } u;
+	uint64_t kvm_valid_regs, kvm_dirty_regs; char s[2048]; };
 
 #define CHECK(s, size) _Static_assert(sizeof(struct s) == (size), #s " size")
 #define AT(s, f, off) _Static_assert(offsetof(struct s, f) == (off), #s "." #f " offset")
@@ -109,6 +120,8 @@ CHECK(f_regs, 144); AT(f_regs, rip, 128); CHECK(f_segment, 24); AT(f_segment, se
 CHECK(f_dtable, 16); CHECK(f_sregs, 312); AT(f_sregs, gdt, 192); AT(f_sregs, cr0, 224); AT(f_sregs, efer, 264);
 AT(f_sregs, interrupt_bitmap, 280); CHECK(f_fpu, 416); AT(f_fpu, fcw, 128); AT(f_fpu, ftwx, 132); AT(f_fpu, last_ip, 136);
 AT(f_fpu, xmm, 152); AT(f_fpu, mxcsr, 408); CHECK(f_xcr, 16); CHECK(f_xcrs, 392); AT(f_xcrs, padding, 264);
+CHECK(f_region, 32); AT(f_region, userspace_addr, 24); CHECK(f_pit_config, 64);
+CHECK(f_run, 2352); AT(f_run, exit_reason, 8); AT(f_run, u, 32); AT(f_run, kvm_valid_regs, 288); AT(f_run, s, 304);
 CHECK(f_debugregs, 128); AT(f_debugregs, dr7, 40); AT(f_debugregs, reserved, 56); CHECK(f_msr_entry, 16); CHECK(f_msrs, 8);
 
 /* ---- request numbers: include/uapi/linux/kvm.h ---- */
@@ -131,6 +144,20 @@ CHECK(f_debugregs, 128); AT(f_debugregs, dr7, 40); AT(f_debugregs, reserved, 56)
 #define R_SET_DEBUGREGS F_IOW(F_KVMIO, 0xa2, sizeof(struct f_debugregs))
 #define R_SET_XCRS F_IOW(F_KVMIO, 0xa7, sizeof(struct f_xcrs))
 #define R_SET_CPUID2 F_IOW(F_KVMIO, 0x90, sizeof(struct f_cpuid2))
+#define R_GET_VCPU_MMAP_SIZE F_IO(F_KVMIO, 0x04)
+#define R_GET_SUPPORTED_CPUID F_IOWR(F_KVMIO, 0x05, sizeof(struct f_cpuid2))
+#define R_SET_USER_MEMORY_REGION F_IOW(F_KVMIO, 0x46, sizeof(struct f_region))
+#define R_SET_TSS_ADDR F_IO(F_KVMIO, 0x47)
+#define R_SET_IDENTITY_MAP_ADDR F_IOW(F_KVMIO, 0x48, sizeof(uint64_t))
+#define R_CREATE_IRQCHIP F_IO(F_KVMIO, 0x60)
+#define R_CREATE_PIT2 F_IOW(F_KVMIO, 0x77, sizeof(struct f_pit_config))
+#define R_RUN F_IO(F_KVMIO, 0x80)
+#define R_GET_REGS F_IOR(F_KVMIO, 0x81, sizeof(struct f_regs))
+#define R_GET_MSRS F_IOWR(F_KVMIO, 0x88, sizeof(struct f_msrs))
+#define R_GET_FPU F_IOR(F_KVMIO, 0x8c, sizeof(struct f_fpu))
+#define R_GET_DEBUGREGS F_IOR(F_KVMIO, 0xa1, sizeof(struct f_debugregs))
+#define R_GET_XCRS F_IOR(F_KVMIO, 0xa6, sizeof(struct f_xcrs))
+#define VCPU_MMAP_SIZE (3 * 4096)
 
 /* ---- fake objects ---- */
 enum kind { K_NONE, K_KVM, K_SEV, K_VM, K_VCPU, K_GMEM, K_MEMFD };
@@ -149,13 +176,14 @@ struct slot { int used; uint32_t slot, flags; uint64_t gpa, size, uaddr; int gme
 struct range { int used; uint64_t gpa, size; };
 struct vm {
 	uint64_t vmsa_features;
-	int type, sev_inited, es, sev_state, snp_context, vmsa_done, td_state, vcpus, split_irqchip;
+	int type, sev_inited, es, sev_state, snp_context, vmsa_done, td_state, vcpus, split_irqchip, irqchip, pit;
+	uint64_t tss, ident;
 	uint32_t handle, policy;
 	struct slot slots[MAX_SLOTS];
 	struct range priv[MAX_RANGES];
 	struct range enc[MAX_RANGES];
 };
-struct fd_entry { int fd, kind, vm, vcpu_state, vcpu_id; uint64_t size; };
+struct fd_entry { int fd, kind, vm, vcpu_state, vcpu_id; uint64_t size; struct f_run *run; int pending_in; };
 /* A vCPU's register state as KVM keeps it (what sev_es_sync_vmsa reads). */
 struct vcpu_regs { struct f_regs regs; struct f_sregs sregs; struct f_fpu fpu; uint64_t xcr0, pat, xss; struct f_debugregs dbg;
 	int x2apic; /* KVM_SET_CPUID2 gave CPUID.1:ECX.x2APIC */ };
@@ -246,6 +274,7 @@ static int new_fd(int kind, int vm) {
 	for (int i = 0; i < MAX_FDS; i++) {
 		if (fds[i].kind == K_NONE) {
 			fds[i].fd = fd; fds[i].kind = kind; fds[i].vm = vm; fds[i].vcpu_state = 0; fds[i].vcpu_id = 0; fds[i].size = 0;
+			fds[i].run = NULL; fds[i].pending_in = 0;
 			return fd;
 		}
 	}
@@ -329,7 +358,13 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) {
 	int err; uint64_t fw; void *ret;
 	if (injected("mmap", &err, &fw)) { errno = err; ret = MAP_FAILED; }
 	else {
-		ret = (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
+		struct fd_entry *e = entry(fd);
+		if (e && e->kind == K_VCPU) {
+			/* the kernel maps struct kvm_run (and the PIO page after it) from the vCPU fd; the fake uses anonymous memory */
+			if (off || len > VCPU_MMAP_SIZE || !(flags & MAP_SHARED)) { errno = EINVAL; ret = MAP_FAILED; }
+			else ret = (void *)syscall(SYS_mmap, addr, len, prot, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+			if (ret != MAP_FAILED) e->run = ret;
+		} else ret = (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
 		if (ret != MAP_FAILED) {
 			for (int i = 0; i < MAX_MAPS; i++) if (!maps[i].used) { maps[i].used = 1; maps[i].addr = (uint64_t)ret; maps[i].len = len; break; }
 		}
@@ -345,6 +380,7 @@ int munmap(void *addr, size_t len) {
 	else {
 		ret = (int)syscall(SYS_munmap, addr, len);
 		for (int i = 0; i < MAX_MAPS; i++) if (maps[i].used && maps[i].addr == (uint64_t)(uintptr_t)addr) maps[i].used = 0;
+		for (int i = 0; i < MAX_FDS; i++) if (fds[i].run == addr) fds[i].run = NULL;
 	}
 	log_line("munmap\taddr=0x%llx\tlength=%zu\tret=%d\terrno=%d", (unsigned long long)(uintptr_t)addr, len, ret, ret < 0 ? errno : 0);
 	return ret;
@@ -707,6 +743,19 @@ static const char *request_name(unsigned long r) {
 	if (r == R_SET_DEBUGREGS) return "KVM_SET_DEBUGREGS";
 	if (r == R_SET_XCRS) return "KVM_SET_XCRS";
 	if (r == R_SET_CPUID2) return "KVM_SET_CPUID2";
+	if (r == R_GET_VCPU_MMAP_SIZE) return "KVM_GET_VCPU_MMAP_SIZE";
+	if (r == R_GET_SUPPORTED_CPUID) return "KVM_GET_SUPPORTED_CPUID";
+	if (r == R_SET_USER_MEMORY_REGION) return "KVM_SET_USER_MEMORY_REGION";
+	if (r == R_SET_TSS_ADDR) return "KVM_SET_TSS_ADDR";
+	if (r == R_SET_IDENTITY_MAP_ADDR) return "KVM_SET_IDENTITY_MAP_ADDR";
+	if (r == R_CREATE_IRQCHIP) return "KVM_CREATE_IRQCHIP";
+	if (r == R_CREATE_PIT2) return "KVM_CREATE_PIT2";
+	if (r == R_RUN) return "KVM_RUN";
+	if (r == R_GET_REGS) return "KVM_GET_REGS";
+	if (r == R_GET_MSRS) return "KVM_GET_MSRS";
+	if (r == R_GET_FPU) return "KVM_GET_FPU";
+	if (r == R_GET_DEBUGREGS) return "KVM_GET_DEBUGREGS";
+	if (r == R_GET_XCRS) return "KVM_GET_XCRS";
 	return "UNKNOWN";
 }
 
@@ -720,7 +769,13 @@ static size_t request_size(unsigned long r) {
 	if (r == R_GET_SREGS || r == R_SET_SREGS) return sizeof(struct f_sregs);
 	if (r == R_SET_FPU) return sizeof(struct f_fpu);
 	if (r == R_SET_DEBUGREGS) return sizeof(struct f_debugregs);
-	if (r == R_SET_XCRS) return sizeof(struct f_xcrs);
+	if (r == R_SET_XCRS || r == R_GET_XCRS) return sizeof(struct f_xcrs);
+	if (r == R_SET_USER_MEMORY_REGION) return sizeof(struct f_region);
+	if (r == R_SET_IDENTITY_MAP_ADDR) return sizeof(uint64_t);
+	if (r == R_CREATE_PIT2) return sizeof(struct f_pit_config);
+	if (r == R_GET_REGS) return sizeof(struct f_regs);
+	if (r == R_GET_FPU) return sizeof(struct f_fpu);
+	if (r == R_GET_DEBUGREGS) return sizeof(struct f_debugregs);
 	return 0;
 }
 
@@ -740,6 +795,70 @@ static void reset_vcpu(struct vcpu_regs *r, int bsp) {
 	r->xcr0 = 1; r->pat = 0x0007040600070406ULL; r->dbg.dr6 = 0xFFFF0FF0; r->dbg.dr7 = 0x400;
 }
 
+/*
+ * KVM_RUN on a plain VM: a tiny real-mode interpreter standing in for the CPU, enough for the tests' guests —
+ * mov al,imm8 (B0), mov dx,imm16 (BA), out imm8,al (E6), out dx,al (EE), in al,imm8 (E4), hlt (F4), jmp $ (EB FE:
+ * spins until immediate_exit is set, as a signal would end it, then EINTR / KVM_EXIT_INTR). Code is fetched
+ * from the memory slot holding CS.base + IP. Anything else is an emulation failure (KVM_EXIT_INTERNAL_ERROR,
+ * KVM_INTERNAL_ERROR_EMULATION), as KVM reports an instruction it cannot handle.
+ */
+static uint8_t *guest_byte(struct vm *v, uint64_t gpa) {
+	struct slot *s = slot_for(v, gpa, 1);
+	return s ? (uint8_t *)(uintptr_t)(s->uaddr + (gpa - s->gpa)) : NULL;
+}
+
+static int run_vcpu(struct fd_entry *e, struct vm *v, struct vcpu_regs *r) {
+	if (v->type >= 2) return fail(EINVAL);            /* the fake runs only plain VMs */
+	struct f_run *run = e->run;
+	if (!run) return fail(EFAULT);                    /* the fake needs the mapping to report the exit */
+	if (run->immediate_exit) { run->exit_reason = 10; return fail(EINTR); } /* KVM_EXIT_INTR */
+	if (e->pending_in) {                              /* complete IN: AL from the data page */
+		r->regs.rax = (r->regs.rax & ~0xFFULL) | ((uint8_t *)run)[4096];
+		e->pending_in = 0;
+	}
+	for (int steps = 0; steps < 100000; steps++) {
+		uint64_t ip = r->sregs.cs.base + (r->regs.rip & 0xFFFF);
+		uint8_t *op = guest_byte(v, ip);
+		uint8_t *a1 = guest_byte(v, ip + 1), *a2 = guest_byte(v, ip + 2);
+		if (op && *op == 0xB0 && a1) { r->regs.rax = (r->regs.rax & ~0xFFULL) | *a1; r->regs.rip += 2; continue; }
+		if (op && *op == 0xBA && a1 && a2) { r->regs.rdx = (r->regs.rdx & ~0xFFFFULL) | *a1 | (*a2 << 8); r->regs.rip += 3; continue; }
+		if (op && (*op == 0xE6 || *op == 0xEE || *op == 0xE4) && (*op == 0xEE || a1)) {
+			int in = *op == 0xE4;
+			run->exit_reason = 2;                     /* KVM_EXIT_IO */
+			run->u.io.direction = in ? 0 : 1;
+			run->u.io.size = 1;
+			run->u.io.port = *op == 0xEE ? (uint16_t)r->regs.rdx : *a1;
+			run->u.io.count = 1;
+			run->u.io.data_offset = 4096;
+			if (!in) ((uint8_t *)run)[4096] = (uint8_t)r->regs.rax;
+			else ((uint8_t *)run)[4096] = 0, e->pending_in = 1;
+			r->regs.rip += *op == 0xEE ? 1 : 2;
+			return 0;
+		}
+		if (op && *op == 0xEB && a1 && *a1 == 0xFE) {   /* jmp $: spins in the guest until a signal stops KVM_RUN */
+			while (!__atomic_load_n(&run->immediate_exit, __ATOMIC_SEQ_CST)) usleep(1000);
+			run->exit_reason = 10;
+			return fail(EINTR);
+		}
+		if (op && *op == 0xF4) {
+			r->regs.rip += 1;
+			if (v->irqchip) {                         /* halts in the kernel until an interrupt or a signal */
+				while (!__atomic_load_n(&run->immediate_exit, __ATOMIC_SEQ_CST)) usleep(1000);
+				run->exit_reason = 10;
+				return fail(EINTR);
+			}
+			run->exit_reason = 5;                     /* KVM_EXIT_HLT */
+			return 0;
+		}
+		run->exit_reason = 17;                        /* KVM_EXIT_INTERNAL_ERROR */
+		run->u.internal.suberror = 1;                 /* KVM_INTERNAL_ERROR_EMULATION */
+		run->u.internal.ndata = 0;
+		return 0;
+	}
+	run->exit_reason = 10;
+	return fail(EINTR);
+}
+
 /* The register ioctls on a vCPU; refused on TDX vCPUs and once KVM has encrypted the VMSAs (guest state protected). */
 static int vcpu_ioctl(struct fd_entry *e, struct vm *v, unsigned long req, void *arg) {
 	struct vcpu_regs *r = &vcpu_regs[e - fds];
@@ -753,6 +872,27 @@ static int vcpu_ioctl(struct fd_entry *e, struct vm *v, unsigned long req, void 
 			if (ent[i].function == 1 && ent[i].index == 0 && (ent[i].ecx & (1U << 21))) r->x2apic = 1;
 		}
 		return 0;
+	}
+	if (req == R_RUN) return run_vcpu(e, v, r);
+	if (req == R_GET_REGS) { memcpy(arg, &r->regs, sizeof r->regs); return 0; }
+	if (req == R_GET_FPU) { memcpy(arg, &r->fpu, sizeof r->fpu); return 0; }
+	if (req == R_GET_DEBUGREGS) { memcpy(arg, &r->dbg, sizeof r->dbg); return 0; }
+	if (req == R_GET_XCRS) {
+		struct f_xcrs *p = arg;
+		memset(p, 0, sizeof *p);
+		p->nr_xcrs = 1; p->xcrs[0].xcr = 0; p->xcrs[0].value = r->xcr0;
+		return 0;
+	}
+	if (req == R_GET_MSRS) {
+		struct f_msrs *p = arg;
+		struct f_msr_entry *m = (void *)(p + 1);
+		uint32_t n = 0;
+		for (; n < p->nmsrs; n++) {
+			if (m[n].index == 0x277) m[n].data = r->pat;
+			else if (m[n].index == 0xda0) m[n].data = r->xss;
+			else break;
+		}
+		return (int)n;
 	}
 	if (req != R_SET_REGS && req != R_GET_SREGS && req != R_SET_SREGS && req != R_SET_MSRS && req != R_SET_FPU
 			&& req != R_SET_DEBUGREGS && req != R_SET_XCRS) return fail(ENOTTY);
@@ -817,6 +957,20 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 		default: return 0;
 		}
 	}
+	if (req == R_GET_VCPU_MMAP_SIZE) return e->kind == K_KVM ? VCPU_MMAP_SIZE : fail(ENOTTY);
+	if (req == R_GET_SUPPORTED_CPUID) {
+		if (e->kind != K_KVM) return fail(ENOTTY);
+		struct f_cpuid2 *p = arg;
+		if (p->nent < 3) return fail(E2BIG);
+		struct f_cpuid_entry2 *ent = (void *)(p + 1);
+		memset(ent, 0, 3 * sizeof *ent);
+		/* leaf 0: max leaf 0xd, "AuthenticAMD"; leaf 1: family 0x19 model 0x11 stepping 1 (Genoa); 0x80000000 */
+		ent[0] = (struct f_cpuid_entry2){ 0, 0, 0, 0xd, 0x68747541, 0x444d4163, 0x69746e65, { 0, 0, 0 } };
+		ent[1] = (struct f_cpuid_entry2){ 1, 0, 0, 0x00a10f11, 0, 0x80000000, 0x178bfbff, { 0, 0, 0 } };
+		ent[2] = (struct f_cpuid_entry2){ 0x80000000, 0, 0, 0x80000021, 0x68747541, 0x444d4163, 0x69746e65, { 0, 0, 0 } };
+		p->nent = 3;
+		return 0;
+	}
 	if (req == R_CREATE_VM) {
 		if (e->kind != K_KVM) return fail(ENOTTY);
 		if (value > 63 || !(vm_types & (1ULL << value))) return fail(EINVAL);
@@ -833,6 +987,49 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 		if (v->vcpus || v->split_irqchip || p->args[0] > 24 || p->args[1] || p->args[2] || p->args[3]) return fail(EINVAL);
 		v->split_irqchip = 1;
 		return 0;
+	}
+	if (req == R_SET_TSS_ADDR) { v->tss = value; return 0; }
+	if (req == R_SET_IDENTITY_MAP_ADDR) {
+		if (v->vcpus) return fail(EINVAL);               /* kvm_arch_vm_ioctl: only before the first vCPU */
+		v->ident = *(uint64_t *)arg;
+		return 0;
+	}
+	if (req == R_CREATE_IRQCHIP) {
+		if (v->irqchip || v->split_irqchip) return fail(EEXIST);
+		if (v->vcpus) return fail(EINVAL);
+		v->irqchip = 1;
+		return 0;
+	}
+	if (req == R_CREATE_PIT2) {
+		if (v->pit) return fail(EEXIST);
+		if (!v->irqchip) return fail(ENOENT);           /* no in-kernel PIC */
+		v->pit = 1;
+		return 0;
+	}
+	if (req == R_SET_USER_MEMORY_REGION) {
+		struct f_region *p = arg;
+		if (p->flags & ~3U) return fail(EINVAL);        /* KVM_MEM_LOG_DIRTY_PAGES, KVM_MEM_READONLY */
+		if ((p->flags & 2) && v->type >= 3) return fail(EINVAL); /* no read-only memory with protected state */
+		if ((p->guest_phys_addr | p->memory_size | p->userspace_addr) & (PAGE - 1)) return fail(EINVAL);
+		struct slot *found = NULL;
+		for (int i = 0; i < MAX_SLOTS; i++) if (v->slots[i].used && v->slots[i].slot == p->slot) found = &v->slots[i];
+		if (!p->memory_size) {
+			if (!found) return fail(EINVAL);
+			found->used = 0;
+			return 0;
+		}
+		if (found) return fail(EEXIST);
+		for (int i = 0; i < MAX_SLOTS; i++) {
+			struct slot *o = &v->slots[i];
+			if (o->used && p->guest_phys_addr < o->gpa + o->size && o->gpa < p->guest_phys_addr + p->memory_size) return fail(EEXIST);
+		}
+		for (int i = 0; i < MAX_SLOTS; i++) {
+			if (!v->slots[i].used) {
+				v->slots[i] = (struct slot){ 1, p->slot, p->flags, p->guest_phys_addr, p->memory_size, p->userspace_addr, -1 };
+				return 0;
+			}
+		}
+		return fail(ENOSPC);
 	}
 	if (req == R_CREATE_VCPU) {
 		if (v->type == 5 && v->td_state != TD_INITIALIZED) return fail(EIO);
@@ -865,6 +1062,10 @@ static int plain_ioctl(struct fd_entry *e, unsigned long req, void *arg) {
 			return 0;
 		}
 		if (found) return fail(EEXIST);
+		for (int i = 0; i < MAX_SLOTS; i++) {             /* __kvm_set_memory_region: overlapping slots are EEXIST */
+			struct slot *o = &v->slots[i];
+			if (o->used && p->guest_phys_addr < o->gpa + o->size && o->gpa < p->guest_phys_addr + p->memory_size) return fail(EEXIST);
+		}
 		if (p->flags & 4) {
 			struct fd_entry *g = entry((int)p->guest_memfd);
 			if (!g || g->kind != K_GMEM || g->vm != e->vm) return fail(EINVAL);
@@ -920,6 +1121,8 @@ int ioctl(int fd, unsigned long req, ...) {
 	struct vm *v = e->vm ? &vms[e->vm - 1] : NULL;
 	if (req == R_SET_MSRS && arg) size = sizeof(struct f_msrs) + ((struct f_msrs *)arg)->nmsrs * sizeof(struct f_msr_entry);
 	if (req == R_SET_CPUID2 && arg) size = sizeof(struct f_cpuid2) + ((struct f_cpuid2 *)arg)->nent * sizeof(struct f_cpuid_entry2);
+	if (req == R_GET_MSRS && arg) size = sizeof(struct f_msrs) + ((struct f_msrs *)arg)->nmsrs * sizeof(struct f_msr_entry);
+	if (req == R_GET_SUPPORTED_CPUID && arg) size = sizeof(struct f_cpuid2);
 	if (req == R_MEMORY_ENCRYPT_OP) {
 		if (!arg) { log_line("ioctl\tfd=%d\tkind=%s\treq=0x%08lx\tname=%s\targ=null\tret=0\terrno=0", fd, kind_names[e->kind], req, name); return 0; }
 		is_tdx = v && v->type == 5;

@@ -149,6 +149,51 @@ public interface ModelFactory extends EFactory {
 	KvmCreateVm createKvmCreateVm();
 
 	/**
+	 * Returns a new object of class '<em>Kvm Init Vm</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Init Vm</em>'.
+	 * @generated
+	 */
+	KvmInitVm createKvmInitVm();
+
+	/**
+	 * Returns a new object of class '<em>Kvm Set Memory Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Set Memory Region</em>'.
+	 * @generated
+	 */
+	KvmSetMemoryRegion createKvmSetMemoryRegion();
+
+	/**
+	 * Returns a new object of class '<em>Kvm Create Vcpu</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Create Vcpu</em>'.
+	 * @generated
+	 */
+	KvmCreateVcpu createKvmCreateVcpu();
+
+	/**
+	 * Returns a new object of class '<em>Kvm Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Run</em>'.
+	 * @generated
+	 */
+	KvmRun createKvmRun();
+
+	/**
+	 * Returns a new object of class '<em>Kvm Exit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kvm Exit</em>'.
+	 * @generated
+	 */
+	KvmExit createKvmExit();
+
+	/**
 	 * Returns a new object of class '<em>Generic Parameters</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

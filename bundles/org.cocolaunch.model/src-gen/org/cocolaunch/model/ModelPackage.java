@@ -1019,13 +1019,22 @@ public interface ModelPackage extends EPackage {
 	int STEP_RESULT__VCPUS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Exits</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_RESULT__EXITS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Step Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_RESULT_FEATURE_COUNT = 12;
+	int STEP_RESULT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Step Result</em>' class.
@@ -1193,6 +1202,389 @@ public interface ModelPackage extends EPackage {
 	int KVM_CREATE_VM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmInitVmImpl <em>Kvm Init Vm</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmInitVmImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmInitVm()
+	 * @generated
+	 */
+	int KVM_INIT_VM = 15;
+
+	/**
+	 * The feature id for the '<em><b>Identity Map Addr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM__IDENTITY_MAP_ADDR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Tss Addr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM__TSS_ADDR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Irqchip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM__IRQCHIP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Pit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM__PIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Supported Cpuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM__SUPPORTED_CPUID = 4;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Init Vm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Kvm Init Vm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_INIT_VM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmSetMemoryRegionImpl <em>Kvm Set Memory Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmSetMemoryRegionImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	int KVM_SET_MEMORY_REGION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Slot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__SLOT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Gpa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__GPA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__SIZE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Below Four Gi B</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__BELOW_FOUR_GI_B = 3;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__READ_ONLY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Guest Memfd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION__GUEST_MEMFD = 5;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Set Memory Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Kvm Set Memory Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_SET_MEMORY_REGION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmCreateVcpuImpl <em>Kvm Create Vcpu</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmCreateVcpuImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmCreateVcpu()
+	 * @generated
+	 */
+	int KVM_CREATE_VCPU = 17;
+
+	/**
+	 * The feature id for the '<em><b>Vcpu Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VCPU__VCPU_ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Create Vcpu</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VCPU_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Kvm Create Vcpu</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_CREATE_VCPU_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmRunImpl <em>Kvm Run</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmRunImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmRun()
+	 * @generated
+	 */
+	int KVM_RUN = 18;
+
+	/**
+	 * The feature id for the '<em><b>Vcpu Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_RUN__VCPU_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Exits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_RUN__EXITS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_RUN_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Kvm Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_RUN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.impl.KvmExitImpl <em>Kvm Exit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.impl.KvmExitImpl
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmExit()
+	 * @generated
+	 */
+	int KVM_EXIT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__INDEX = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__REASON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Exit Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__EXIT_REASON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__PORT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Write</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__WRITE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__SIZE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__COUNT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__DATA = 7;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__ADDRESS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Subcode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__SUBCODE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Details</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__DETAILS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Rip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__RIP = 11;
+
+	/**
+	 * The feature id for the '<em><b>Cs Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT__CS_BASE = 12;
+
+	/**
+	 * The number of structural features of the '<em>Kvm Exit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT_FEATURE_COUNT = 13;
+
+	/**
+	 * The number of operations of the '<em>Kvm Exit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KVM_EXIT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.impl.GenericParametersImpl <em>Generic Parameters</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1200,7 +1592,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getGenericParameters()
 	 * @generated
 	 */
-	int GENERIC_PARAMETERS = 15;
+	int GENERIC_PARAMETERS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -1237,7 +1629,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 16;
+	int PARAMETER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1276,6 +1668,16 @@ public interface ModelPackage extends EPackage {
 	int PARAMETER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.model.KvmExitReason <em>Kvm Exit Reason</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.model.KvmExitReason
+	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmExitReason()
+	 * @generated
+	 */
+	int KVM_EXIT_REASON = 22;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.Vendor <em>Vendor</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1283,7 +1685,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getVendor()
 	 * @generated
 	 */
-	int VENDOR = 17;
+	int VENDOR = 23;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.VmType <em>Vm Type</em>}' enum.
@@ -1293,7 +1695,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getVmType()
 	 * @generated
 	 */
-	int VM_TYPE = 18;
+	int VM_TYPE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.Phase <em>Phase</em>}' enum.
@@ -1303,7 +1705,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getPhase()
 	 * @generated
 	 */
-	int PHASE = 19;
+	int PHASE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.PageKind <em>Page Kind</em>}' enum.
@@ -1313,7 +1715,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getPageKind()
 	 * @generated
 	 */
-	int PAGE_KIND = 20;
+	int PAGE_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.ContentSourceKind <em>Content Source Kind</em>}' enum.
@@ -1323,7 +1725,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getContentSourceKind()
 	 * @generated
 	 */
-	int CONTENT_SOURCE_KIND = 21;
+	int CONTENT_SOURCE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.model.StepStatus <em>Step Status</em>}' enum.
@@ -1333,7 +1735,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.cocolaunch.model.impl.ModelPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 22;
+	int STEP_STATUS = 28;
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.LaunchPlan <em>Launch Plan</em>}'.
@@ -2237,6 +2639,17 @@ public interface ModelPackage extends EPackage {
 	EReference getStepResult_Vcpus();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.cocolaunch.model.StepResult#getExits <em>Exits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Exits</em>'.
+	 * @see org.cocolaunch.model.StepResult#getExits()
+	 * @see #getStepResult()
+	 * @generated
+	 */
+	EReference getStepResult_Exits();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.RegisterValue <em>Register Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2355,6 +2768,353 @@ public interface ModelPackage extends EPackage {
 	EAttribute getKvmCreateVm_VmType();
 
 	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmInitVm <em>Kvm Init Vm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Init Vm</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm
+	 * @generated
+	 */
+	EClass getKvmInitVm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmInitVm#getIdentityMapAddr <em>Identity Map Addr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identity Map Addr</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm#getIdentityMapAddr()
+	 * @see #getKvmInitVm()
+	 * @generated
+	 */
+	EAttribute getKvmInitVm_IdentityMapAddr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmInitVm#getTssAddr <em>Tss Addr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tss Addr</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm#getTssAddr()
+	 * @see #getKvmInitVm()
+	 * @generated
+	 */
+	EAttribute getKvmInitVm_TssAddr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmInitVm#isIrqchip <em>Irqchip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Irqchip</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm#isIrqchip()
+	 * @see #getKvmInitVm()
+	 * @generated
+	 */
+	EAttribute getKvmInitVm_Irqchip();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmInitVm#isPit <em>Pit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pit</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm#isPit()
+	 * @see #getKvmInitVm()
+	 * @generated
+	 */
+	EAttribute getKvmInitVm_Pit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmInitVm#isSupportedCpuid <em>Supported Cpuid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Supported Cpuid</em>'.
+	 * @see org.cocolaunch.model.KvmInitVm#isSupportedCpuid()
+	 * @see #getKvmInitVm()
+	 * @generated
+	 */
+	EAttribute getKvmInitVm_SupportedCpuid();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmSetMemoryRegion <em>Kvm Set Memory Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Set Memory Region</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion
+	 * @generated
+	 */
+	EClass getKvmSetMemoryRegion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#getSlot <em>Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Slot</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#getSlot()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_Slot();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#getGpa <em>Gpa</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gpa</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#getGpa()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_Gpa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#getSize()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#isBelowFourGiB <em>Below Four Gi B</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Below Four Gi B</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#isBelowFourGiB()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_BelowFourGiB();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#isReadOnly <em>Read Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Only</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#isReadOnly()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_ReadOnly();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmSetMemoryRegion#isGuestMemfd <em>Guest Memfd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guest Memfd</em>'.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion#isGuestMemfd()
+	 * @see #getKvmSetMemoryRegion()
+	 * @generated
+	 */
+	EAttribute getKvmSetMemoryRegion_GuestMemfd();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmCreateVcpu <em>Kvm Create Vcpu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Create Vcpu</em>'.
+	 * @see org.cocolaunch.model.KvmCreateVcpu
+	 * @generated
+	 */
+	EClass getKvmCreateVcpu();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmCreateVcpu#getVcpuId <em>Vcpu Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vcpu Id</em>'.
+	 * @see org.cocolaunch.model.KvmCreateVcpu#getVcpuId()
+	 * @see #getKvmCreateVcpu()
+	 * @generated
+	 */
+	EAttribute getKvmCreateVcpu_VcpuId();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmRun <em>Kvm Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Run</em>'.
+	 * @see org.cocolaunch.model.KvmRun
+	 * @generated
+	 */
+	EClass getKvmRun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmRun#getVcpuId <em>Vcpu Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vcpu Id</em>'.
+	 * @see org.cocolaunch.model.KvmRun#getVcpuId()
+	 * @see #getKvmRun()
+	 * @generated
+	 */
+	EAttribute getKvmRun_VcpuId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmRun#getExits <em>Exits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exits</em>'.
+	 * @see org.cocolaunch.model.KvmRun#getExits()
+	 * @see #getKvmRun()
+	 * @generated
+	 */
+	EAttribute getKvmRun_Exits();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.model.KvmExit <em>Kvm Exit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kvm Exit</em>'.
+	 * @see org.cocolaunch.model.KvmExit
+	 * @generated
+	 */
+	EClass getKvmExit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getIndex()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getReason()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getExitReason <em>Exit Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exit Reason</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getExitReason()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_ExitReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Port</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getPort()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#isWrite <em>Write</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Write</em>'.
+	 * @see org.cocolaunch.model.KvmExit#isWrite()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Write();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getSize()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getCount()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getData <em>Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getData()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Data();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getAddress()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getSubcode <em>Subcode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subcode</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getSubcode()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Subcode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getDetails <em>Details</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Details</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getDetails()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Details();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getRip <em>Rip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rip</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getRip()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_Rip();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.model.KvmExit#getCsBase <em>Cs Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cs Base</em>'.
+	 * @see org.cocolaunch.model.KvmExit#getCsBase()
+	 * @see #getKvmExit()
+	 * @generated
+	 */
+	EAttribute getKvmExit_CsBase();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.GenericParameters <em>Generic Parameters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2406,6 +3166,16 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getParameter_Value();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cocolaunch.model.KvmExitReason <em>Kvm Exit Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kvm Exit Reason</em>'.
+	 * @see org.cocolaunch.model.KvmExitReason
+	 * @generated
+	 */
+	EEnum getKvmExitReason();
 
 	/**
 	 * Returns the meta object for enum '{@link org.cocolaunch.model.Vendor <em>Vendor</em>}'.
@@ -3179,6 +3949,14 @@ public interface ModelPackage extends EPackage {
 		EReference STEP_RESULT__VCPUS = eINSTANCE.getStepResult_Vcpus();
 
 		/**
+		 * The meta object literal for the '<em><b>Exits</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP_RESULT__EXITS = eINSTANCE.getStepResult_Exits();
+
+		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.RegisterValueImpl <em>Register Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3273,6 +4051,272 @@ public interface ModelPackage extends EPackage {
 		EAttribute KVM_CREATE_VM__VM_TYPE = eINSTANCE.getKvmCreateVm_VmType();
 
 		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmInitVmImpl <em>Kvm Init Vm</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmInitVmImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmInitVm()
+		 * @generated
+		 */
+		EClass KVM_INIT_VM = eINSTANCE.getKvmInitVm();
+
+		/**
+		 * The meta object literal for the '<em><b>Identity Map Addr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_INIT_VM__IDENTITY_MAP_ADDR = eINSTANCE.getKvmInitVm_IdentityMapAddr();
+
+		/**
+		 * The meta object literal for the '<em><b>Tss Addr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_INIT_VM__TSS_ADDR = eINSTANCE.getKvmInitVm_TssAddr();
+
+		/**
+		 * The meta object literal for the '<em><b>Irqchip</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_INIT_VM__IRQCHIP = eINSTANCE.getKvmInitVm_Irqchip();
+
+		/**
+		 * The meta object literal for the '<em><b>Pit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_INIT_VM__PIT = eINSTANCE.getKvmInitVm_Pit();
+
+		/**
+		 * The meta object literal for the '<em><b>Supported Cpuid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_INIT_VM__SUPPORTED_CPUID = eINSTANCE.getKvmInitVm_SupportedCpuid();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmSetMemoryRegionImpl <em>Kvm Set Memory Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmSetMemoryRegionImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmSetMemoryRegion()
+		 * @generated
+		 */
+		EClass KVM_SET_MEMORY_REGION = eINSTANCE.getKvmSetMemoryRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Slot</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__SLOT = eINSTANCE.getKvmSetMemoryRegion_Slot();
+
+		/**
+		 * The meta object literal for the '<em><b>Gpa</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__GPA = eINSTANCE.getKvmSetMemoryRegion_Gpa();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__SIZE = eINSTANCE.getKvmSetMemoryRegion_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Below Four Gi B</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__BELOW_FOUR_GI_B = eINSTANCE.getKvmSetMemoryRegion_BelowFourGiB();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__READ_ONLY = eINSTANCE.getKvmSetMemoryRegion_ReadOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>Guest Memfd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_SET_MEMORY_REGION__GUEST_MEMFD = eINSTANCE.getKvmSetMemoryRegion_GuestMemfd();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmCreateVcpuImpl <em>Kvm Create Vcpu</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmCreateVcpuImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmCreateVcpu()
+		 * @generated
+		 */
+		EClass KVM_CREATE_VCPU = eINSTANCE.getKvmCreateVcpu();
+
+		/**
+		 * The meta object literal for the '<em><b>Vcpu Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_CREATE_VCPU__VCPU_ID = eINSTANCE.getKvmCreateVcpu_VcpuId();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmRunImpl <em>Kvm Run</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmRunImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmRun()
+		 * @generated
+		 */
+		EClass KVM_RUN = eINSTANCE.getKvmRun();
+
+		/**
+		 * The meta object literal for the '<em><b>Vcpu Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_RUN__VCPU_ID = eINSTANCE.getKvmRun_VcpuId();
+
+		/**
+		 * The meta object literal for the '<em><b>Exits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_RUN__EXITS = eINSTANCE.getKvmRun_Exits();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.impl.KvmExitImpl <em>Kvm Exit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.impl.KvmExitImpl
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmExit()
+		 * @generated
+		 */
+		EClass KVM_EXIT = eINSTANCE.getKvmExit();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__INDEX = eINSTANCE.getKvmExit_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__REASON = eINSTANCE.getKvmExit_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Exit Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__EXIT_REASON = eINSTANCE.getKvmExit_ExitReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__PORT = eINSTANCE.getKvmExit_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Write</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__WRITE = eINSTANCE.getKvmExit_Write();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__SIZE = eINSTANCE.getKvmExit_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__COUNT = eINSTANCE.getKvmExit_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__DATA = eINSTANCE.getKvmExit_Data();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__ADDRESS = eINSTANCE.getKvmExit_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Subcode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__SUBCODE = eINSTANCE.getKvmExit_Subcode();
+
+		/**
+		 * The meta object literal for the '<em><b>Details</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__DETAILS = eINSTANCE.getKvmExit_Details();
+
+		/**
+		 * The meta object literal for the '<em><b>Rip</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__RIP = eINSTANCE.getKvmExit_Rip();
+
+		/**
+		 * The meta object literal for the '<em><b>Cs Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KVM_EXIT__CS_BASE = eINSTANCE.getKvmExit_CsBase();
+
+		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.GenericParametersImpl <em>Generic Parameters</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3315,6 +4359,16 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARAMETER__VALUE = eINSTANCE.getParameter_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.model.KvmExitReason <em>Kvm Exit Reason</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.model.KvmExitReason
+		 * @see org.cocolaunch.model.impl.ModelPackageImpl#getKvmExitReason()
+		 * @generated
+		 */
+		EEnum KVM_EXIT_REASON = eINSTANCE.getKvmExitReason();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.Vendor <em>Vendor</em>}' enum.

@@ -80,7 +80,16 @@ public enum Phase implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINALIZE(5, "FINALIZE", "FINALIZE"); //$NON-NLS-1$ //$NON-NLS-2$
+	FINALIZE(5, "FINALIZE", "FINALIZE"),
+	/**
+	 * The '<em><b>RUN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	* <!-- end-user-doc -->
+	 * @see #RUN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RUN(6, "RUN", "RUN"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>CREATE</b></em>' literal value.
@@ -149,12 +158,24 @@ public enum Phase implements Enumerator {
 	public static final int FINALIZE_VALUE = 5;
 
 	/**
+	 * The '<em><b>RUN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RUN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RUN_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Phase</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final Phase[] VALUES_ARRAY = new Phase[] { CREATE, INIT_VM, UPDATE, INIT_VCPU, MEASURE, FINALIZE, };
+	private static final Phase[] VALUES_ARRAY = new Phase[] { CREATE, INIT_VM, UPDATE, INIT_VCPU, MEASURE, FINALIZE,
+			RUN, };
 
 	/**
 	 * A public read-only list of all the '<em><b>Phase</b></em>' enumerators.
@@ -222,6 +243,8 @@ public enum Phase implements Enumerator {
 			return MEASURE;
 		case FINALIZE_VALUE:
 			return FINALIZE;
+		case RUN_VALUE:
+			return RUN;
 		}
 		return null;
 	}

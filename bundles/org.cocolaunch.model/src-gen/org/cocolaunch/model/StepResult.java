@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cocolaunch.model.StepResult#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.cocolaunch.model.StepResult#getChangedPages <em>Changed Pages</em>}</li>
  *   <li>{@link org.cocolaunch.model.StepResult#getVcpus <em>Vcpus</em>}</li>
+ *   <li>{@link org.cocolaunch.model.StepResult#getExits <em>Exits</em>}</li>
  * </ul>
  *
  * @see org.cocolaunch.model.ModelPackage#getStepResult()
@@ -275,5 +276,20 @@ public interface StepResult extends EObject {
 	 * @generated
 	 */
 	EList<VcpuState> getVcpus();
+
+	/**
+	 * Returns the value of the '<em><b>Exits</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cocolaunch.model.KvmExit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The exits of a run step (KVM_RUN), in order; the last is where the vCPU stopped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exits</em>' containment reference list.
+	 * @see org.cocolaunch.model.ModelPackage#getStepResult_Exits()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<KvmExit> getExits();
 
 } // StepResult

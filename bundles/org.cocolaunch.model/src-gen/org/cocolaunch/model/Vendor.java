@@ -40,7 +40,16 @@ public enum Vendor implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INTEL(1, "INTEL", "INTEL"); //$NON-NLS-1$ //$NON-NLS-2$
+	INTEL(1, "INTEL", "INTEL"),
+	/**
+	 * The '<em><b>NONE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	* <!-- end-user-doc -->
+	 * @see #NONE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NONE(2, "NONE", "NONE"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>AMD</b></em>' literal value.
@@ -65,12 +74,23 @@ public enum Vendor implements Enumerator {
 	public static final int INTEL_VALUE = 1;
 
 	/**
+	 * The '<em><b>NONE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NONE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NONE_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Vendor</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final Vendor[] VALUES_ARRAY = new Vendor[] { AMD, INTEL, };
+	private static final Vendor[] VALUES_ARRAY = new Vendor[] { AMD, INTEL, NONE, };
 
 	/**
 	 * A public read-only list of all the '<em><b>Vendor</b></em>' enumerators.
@@ -130,6 +150,8 @@ public enum Vendor implements Enumerator {
 			return AMD;
 		case INTEL_VALUE:
 			return INTEL;
+		case NONE_VALUE:
+			return NONE;
 		}
 		return null;
 	}

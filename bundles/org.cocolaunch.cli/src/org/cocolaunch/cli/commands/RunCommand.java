@@ -26,15 +26,18 @@ import org.cocolaunch.core.io.SaveOptions;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.session.ResultText;
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.model.KvmExit;
+import org.cocolaunch.model.KvmRun;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterValue;
+import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.StepStatus;
 
 /**
- * {@code cocolaunch run PLAN [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE ...] [--save-trace T]}: issues
+ * {@code cocolaunch run PLAN [--backend sim|kvm] [--until N] [--exits N] [--json] [--input ROLE=FILE ...] [--save-trace T]}: issues
  * a plan's steps against the simulated firmware (default) or, with {@code --backend kvm}, against this host's KVM, and
  * prints each step's status and the final measurement registers; {@code --save-trace} keeps the results as a
  * {@code .cctrace} for a bug report or {@code diff}. Exit 1 when a step fails (the firmware error is named), as the
@@ -52,8 +55,8 @@ public final class RunCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "PLAN.cclaunch [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]"
-				+ " [--force] [--allow-outside]";
+		return "PLAN.cclaunch [--backend sim|kvm] [--until N] [--exits N] [--json] [--input ROLE=FILE]..."
+				+ " [--save-trace T.cctrace] [--force] [--allow-outside]";
 	}
 
 	@Override
@@ -61,8 +64,8 @@ public final class RunCommand implements CliCommand {
 		return "issue a plan's steps against the simulated firmware or this host's KVM; print statuses and registers";
 	}
 
-	private record Options(Path plan, String backend, int until, boolean json, Map<String, Path> inputs, Path saveTrace,
-			boolean force, boolean allowOutside) {
+	private record Options(Path plan, String backend, int until, int exits, boolean json, Map<String, Path> inputs,
+			Path saveTrace, boolean force, boolean allowOutside) {
 	}
 
 	@Override
@@ -73,6 +76,18 @@ public final class RunCommand implements CliCommand {
 			plan = ModelFiles.loadPlan(options.plan());
 		} catch (ModelFileException e) {
 			throw new CliFailure(e.getMessage(), e);
+		}
+		if (options.exits() > 0) {
+			int runSteps = 0;
+			for (Step step : plan.getSteps()) {
+				if (step.getParameters() instanceof KvmRun run) {
+					run.setExits(options.exits());
+					runSteps++;
+				}
+			}
+			if (runSteps == 0) {
+				throw new UsageException("--exits applies to run steps (KVM_RUN), and " + options.plan() + " has none");
+			}
 		}
 		Path planDir = options.plan().toAbsolutePath().getParent();
 		PlanInputs inputs = new PlanInputs(plan, planDir, options.inputs());
@@ -127,6 +142,7 @@ public final class RunCommand implements CliCommand {
 	private static Options parse(List<String> args, CliContext context) throws UsageException {
 		Path plan = null;
 		int until = -1;
+		int exits = 0;
 		boolean json = false;
 		String backend = BackendProviders.SIM;
 		Map<String, Path> inputs = new HashMap<>();
@@ -147,6 +163,17 @@ public final class RunCommand implements CliCommand {
 				}
 			}
 			case "--until" -> until = nonNegative(value(args, ++i, a), a);
+			case "--exits" -> {
+				String n = value(args, ++i, a);
+				try {
+					exits = Integer.parseInt(n);
+				} catch (NumberFormatException e) {
+					exits = 0;
+				}
+				if (exits < 1) {
+					throw new UsageException("--exits expects a number of KVM_RUN exits >= 1, got '" + n + "'");
+				}
+			}
 			case "--save-trace" -> saveTrace = context.resolve(value(args, ++i, a));
 			case "--input" -> {
 				String spec = value(args, ++i, a);
@@ -170,7 +197,7 @@ public final class RunCommand implements CliCommand {
 		if (plan == null) {
 			throw new UsageException("expected a plan file (.cclaunch)");
 		}
-		return new Options(plan, backend, until, json, inputs, saveTrace, force, allowOutside);
+		return new Options(plan, backend, until, exits, json, inputs, saveTrace, force, allowOutside);
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {
@@ -207,6 +234,15 @@ public final class RunCommand implements CliCommand {
 				} else {
 					w.nullValue();
 				}
+				if (!r.getExits().isEmpty()) {
+					w.name("exit");
+					exit(w, r.getExits().get(r.getExits().size() - 1));
+					w.name("exits").beginArray();
+					for (KvmExit e : r.getExits()) {
+						exit(w, e);
+					}
+					w.endArray();
+				}
 				w.name("registers").beginObject();
 				for (RegisterValue v : r.getRegisters()) {
 					w.field(v.getName(), v.getValue() == null ? null : hex.formatHex(v.getValue()));
@@ -223,6 +259,10 @@ public final class RunCommand implements CliCommand {
 		for (StepResult r : results) {
 			StringBuilder line = new StringBuilder().append(r.getStepIndex()).append('\t').append(r.getCommand()).append('\t')
 					.append(r.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+			if (r.getStatus() == StepStatus.SKIPPED || r.getStatus() != StepStatus.FAILED && !r.getExits().isEmpty()) {
+				// the decoded exit of a run step, or why a step was skipped (the simulator runs no guest code)
+				line.append('\t').append(r.getMessage());
+			}
 			if (r.getStatus() == StepStatus.FAILED) {
 				line.append('\t').append(ResultText.failure(r));
 				if (r.getMessage() != null) {
@@ -234,5 +274,27 @@ public final class RunCommand implements CliCommand {
 		for (MeasurementRegister m : registers) {
 			context.out().println(m.getName() + "\t" + (m.getValue() == null ? "-" : hex.formatHex(m.getValue())));
 		}
+	}
+
+	/**
+	 * One KVM_RUN exit: {@code reason} (IO, MMIO, HLT, SHUTDOWN, INTERNAL_ERROR, FAIL_ENTRY, OTHER), the kernel's
+	 * {@code exitReason}, the fields of its kind, and RIP / CS base read back after it.
+	 */
+	private static void exit(JsonWriter w, KvmExit e) {
+		HexFormat hex = HexFormat.of();
+		w.beginObject().field("index", e.getIndex()).field("reason", e.getReason().getLiteral()).field("exitReason",
+				e.getExitReason());
+		switch (e.getReason()) {
+		case IO -> w.field("port", e.getPort()).field("portHex", String.format("0x%x", e.getPort()))
+				.field("direction", e.isWrite() ? "out" : "in").field("size", e.getSize()).field("count", e.getCount())
+				.field("data", e.getData() == null ? null : hex.formatHex(e.getData()));
+		case MMIO -> w.field("address", e.getAddress()).field("addressHex", String.format("0x%x", e.getAddress()))
+				.name("write").value(e.isWrite()).field("size", e.getSize())
+				.field("data", e.getData() == null ? null : hex.formatHex(e.getData()));
+		case INTERNAL_ERROR -> w.field("suberror", e.getSubcode()).field("details", e.getDetails());
+		case FAIL_ENTRY -> w.field("hardwareEntryFailureReason", e.getSubcode()).field("details", e.getDetails());
+		default -> w.field("details", e.getDetails());
+		}
+		w.field("rip", String.format("0x%x", e.getRip())).field("csBase", String.format("0x%x", e.getCsBase())).endObject();
 	}
 }

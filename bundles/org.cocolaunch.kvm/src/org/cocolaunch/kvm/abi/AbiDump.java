@@ -21,7 +21,7 @@ public final class AbiDump {
 	/** Every struct layout the backend uses, in a fixed order. */
 	public static List<StructLayout> structs() {
 		List<StructLayout> list = new ArrayList<>();
-		for (Class<?> holder : List.of(VmStructs.class, MemoryStructs.class, SevStructs.class, TdxStructs.class, VcpuStructs.class)) {
+		for (Class<?> holder : List.of(VmStructs.class, MemoryStructs.class, SevStructs.class, TdxStructs.class, VcpuStructs.class, RunStructs.class)) {
 			for (Field f : holder.getFields()) {
 				if (Modifier.isStatic(f.getModifiers()) && f.getType() == StructLayout.class) {
 					list.add((StructLayout) read(f));

@@ -88,6 +88,30 @@ public final class KvmConstants {
 	/** MSR_IA32_XSS 0xda0: synced into the VMSA's XSS by KVM. */
 	public static final long MSR_IA32_XSS = 0xda0;
 
+	// A plain VM and KVM_RUN [linux], [asm]
+	/** [linux] #define KVM_MEM_READONLY (1UL << 1): guest writes to the slot exit to userspace as MMIO. */
+	public static final long KVM_MEM_READONLY = 1L << 1;
+	/** [asm] #define KVM_PIT_SPEAKER_DUMMY 1: what QEMU's in-kernel PIT passes. */
+	public static final long KVM_PIT_SPEAKER_DUMMY = 1;
+	/** [linux] #define KVM_EXIT_IO 2 ... KVM_EXIT_INTERNAL_ERROR 17: the exit reasons the run step decodes. */
+	public static final long KVM_EXIT_UNKNOWN = 0;
+	public static final long KVM_EXIT_EXCEPTION = 1;
+	public static final long KVM_EXIT_IO = 2;
+	public static final long KVM_EXIT_HLT = 5;
+	public static final long KVM_EXIT_MMIO = 6;
+	public static final long KVM_EXIT_SHUTDOWN = 8;
+	public static final long KVM_EXIT_FAIL_ENTRY = 9;
+	public static final long KVM_EXIT_INTR = 10;
+	public static final long KVM_EXIT_INTERNAL_ERROR = 17;
+	/** [linux] #define KVM_EXIT_IO_IN 0, KVM_EXIT_IO_OUT 1. */
+	public static final long KVM_EXIT_IO_IN = 0;
+	public static final long KVM_EXIT_IO_OUT = 1;
+	/** [linux] KVM_INTERNAL_ERROR_EMULATION 1 ... KVM_INTERNAL_ERROR_DELIVERY_EV 3, UNEXPECTED_EXIT_REASON 4. */
+	public static final long KVM_INTERNAL_ERROR_EMULATION = 1;
+	public static final long KVM_INTERNAL_ERROR_SIMUL_EX = 2;
+	public static final long KVM_INTERNAL_ERROR_DELIVERY_EV = 3;
+	public static final long KVM_INTERNAL_ERROR_UNEXPECTED_EXIT_REASON = 4;
+
 	private KvmConstants() {
 	}
 }

@@ -55,6 +55,33 @@ public final class KvmIoctls {
 	/** #define KVM_SET_XCRS _IOW(KVMIO, 0xa7, struct kvm_xcrs) */
 	public static final long KVM_SET_XCRS = Ioctl.iow(KVMIO, 0xa7, VcpuStructs.KVM_XCRS.size());
 
+	/** #define KVM_GET_VCPU_MMAP_SIZE _IO(KVMIO, 0x04) — the size of the vCPU fd's mapping (struct kvm_run and pages after it) */
+	public static final long KVM_GET_VCPU_MMAP_SIZE = Ioctl.io(KVMIO, 0x04);
+	/** #define KVM_GET_SUPPORTED_CPUID _IOWR(KVMIO, 0x05, struct kvm_cpuid2) — the header only; the entries follow it */
+	public static final long KVM_GET_SUPPORTED_CPUID = Ioctl.iowr(KVMIO, 0x05, TdxStructs.KVM_CPUID2.size());
+	/** #define KVM_SET_USER_MEMORY_REGION _IOW(KVMIO, 0x46, struct kvm_userspace_memory_region) */
+	public static final long KVM_SET_USER_MEMORY_REGION = Ioctl.iow(KVMIO, 0x46, RunStructs.KVM_USERSPACE_MEMORY_REGION.size());
+	/** #define KVM_SET_TSS_ADDR _IO(KVMIO, 0x47) — the argument is the address */
+	public static final long KVM_SET_TSS_ADDR = Ioctl.io(KVMIO, 0x47);
+	/** #define KVM_SET_IDENTITY_MAP_ADDR _IOW(KVMIO, 0x48, __u64) */
+	public static final long KVM_SET_IDENTITY_MAP_ADDR = Ioctl.iow(KVMIO, 0x48, Long.BYTES);
+	/** #define KVM_CREATE_IRQCHIP _IO(KVMIO, 0x60) */
+	public static final long KVM_CREATE_IRQCHIP = Ioctl.io(KVMIO, 0x60);
+	/** #define KVM_CREATE_PIT2 _IOW(KVMIO, 0x77, struct kvm_pit_config) */
+	public static final long KVM_CREATE_PIT2 = Ioctl.iow(KVMIO, 0x77, RunStructs.KVM_PIT_CONFIG.size());
+	/** #define KVM_RUN _IO(KVMIO, 0x80) */
+	public static final long KVM_RUN = Ioctl.io(KVMIO, 0x80);
+	/** #define KVM_GET_REGS _IOR(KVMIO, 0x81, struct kvm_regs) */
+	public static final long KVM_GET_REGS = Ioctl.ior(KVMIO, 0x81, VcpuStructs.KVM_REGS.size());
+	/** #define KVM_GET_MSRS _IOWR(KVMIO, 0x88, struct kvm_msrs) — the header only; the entries follow it */
+	public static final long KVM_GET_MSRS = Ioctl.iowr(KVMIO, 0x88, VcpuStructs.KVM_MSRS.size());
+	/** #define KVM_GET_FPU _IOR(KVMIO, 0x8c, struct kvm_fpu) */
+	public static final long KVM_GET_FPU = Ioctl.ior(KVMIO, 0x8c, VcpuStructs.KVM_FPU.size());
+	/** #define KVM_GET_DEBUGREGS _IOR(KVMIO, 0xa1, struct kvm_debugregs) */
+	public static final long KVM_GET_DEBUGREGS = Ioctl.ior(KVMIO, 0xa1, VcpuStructs.KVM_DEBUGREGS.size());
+	/** #define KVM_GET_XCRS _IOR(KVMIO, 0xa6, struct kvm_xcrs) */
+	public static final long KVM_GET_XCRS = Ioctl.ior(KVMIO, 0xa6, VcpuStructs.KVM_XCRS.size());
+
 	private KvmIoctls() {
 	}
 

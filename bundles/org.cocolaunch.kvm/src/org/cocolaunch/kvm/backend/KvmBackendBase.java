@@ -35,6 +35,8 @@ abstract class KvmBackendBase implements Backend {
 	protected final PlanInputs inputs;
 	protected final ResourceStack stack = new ResourceStack();
 	protected KvmVm vm;
+	/** The open /dev/kvm of the current VM (system ioctls: supported CPUID, vCPU mapping size), or null. */
+	protected KvmDevice device;
 	private boolean closed;
 	/** Steps issued on the current VM (from the plan's first step on). */
 	private int issued;
@@ -103,6 +105,7 @@ abstract class KvmBackendBase implements Backend {
 					+ ")";
 		}
 		vm = kvm.createVm(type);
+		device = kvm;
 		return null;
 	}
 

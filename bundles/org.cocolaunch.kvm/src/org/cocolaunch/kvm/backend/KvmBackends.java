@@ -16,7 +16,7 @@ import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 
 /**
- * Chooses the KVM backend for a plan: TDX plans run as they are, SEV-family plans through a {@link SevStepMarshaller}
+ * Chooses the KVM backend for a plan: plain VMs (vendor NONE) on {@link KvmDefaultBackend}, TDX plans run as they are, SEV-family plans through a {@link SevStepMarshaller}
  * ({@link SevModelMarshaller} unless another is given). The devices are this host's ({@link HostPaths#fromSystem()}).
  */
 public final class KvmBackends {
@@ -46,6 +46,10 @@ public final class KvmBackends {
 			return "no KVM backend for vendor " + plan.getVendor() + ", VM type " + plan.getVmType();
 		}
 		HostReport report = HostCheck.forThisHost().run();
+		if (PlanTechnology.PLAIN.equals(needed)) {
+			// a plain VM needs only a working /dev/kvm; whether the VM type is offered, KVM_CREATE_VM says
+			return report.kvmUsable() ? null : report.summary();
+		}
 		if (!report.canLaunch()) {
 			return report.whyNot();
 		}
@@ -69,6 +73,9 @@ public final class KvmBackends {
 	 */
 	public static Backend create(LaunchPlan plan, PlanInputs inputs, SevStepMarshaller sevMarshaller) throws BackendException {
 		HostPaths paths = HostPaths.fromSystem();
+		if (plan.getVendor() == Vendor.NONE) {
+			return new KvmDefaultBackend(plan, inputs, NativeSystem.get(), paths.kvmDevice().toString());
+		}
 		if (plan.getVendor() == Vendor.INTEL && plan.getVmType() == VmType.TDX) {
 			return new KvmTdxBackend(plan, inputs, NativeSystem.get(), paths.kvmDevice().toString());
 		}

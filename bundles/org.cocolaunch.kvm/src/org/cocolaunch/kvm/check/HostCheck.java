@@ -72,6 +72,10 @@ public final class HostCheck {
 		lines.add("KVM: " + kvmDevice + " opens, KVM_GET_API_VERSION " + api
 				+ (api == KvmConstants.KVM_API_VERSION ? "" : " (expected " + KvmConstants.KVM_API_VERSION + ")"));
 		lines.add("VM types (KVM_CAP_VM_TYPES): " + String.join(", ", types.names()));
+		List<String> plain = types.names().stream().filter(n -> n.equals(VmTypes.name(KvmConstants.KVM_X86_DEFAULT_VM))
+				|| n.equals(VmTypes.name(KvmConstants.KVM_X86_SW_PROTECTED_VM))).toList();
+		lines.add("Plain VMs (vendor NONE plans, e.g. kvm-default-ovmf.cclaunch): "
+				+ (plain.isEmpty() ? "not offered" : "available (" + String.join(", ", plain) + ")"));
 		lines.add("host: " + hostLine());
 		String amd = moduleState("kvm_amd", "AMD");
 		String intel = moduleState("kvm_intel", "Intel");

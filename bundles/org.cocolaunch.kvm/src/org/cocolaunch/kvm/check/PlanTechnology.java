@@ -14,11 +14,17 @@ import org.cocolaunch.model.VmType;
  */
 public final class PlanTechnology {
 
+	/** A plain (non-confidential) KVM VM: the default or SW_PROTECTED VM type, no vendor. */
+	public static final String PLAIN = "KVM";
+
 	private PlanTechnology() {
 	}
 
 	/** The technology name, or null when the plan is not a confidential-VM launch KVM knows. */
 	public static String of(LaunchPlan plan) {
+		if (plan.getVendor() == Vendor.NONE) {
+			return plan.getVmType() == VmType.DEFAULT || plan.getVmType() == VmType.SW_PROTECTED ? PLAIN : null;
+		}
 		if (plan.getVendor() == Vendor.INTEL) {
 			return plan.getVmType() == VmType.TDX ? "TDX" : null;
 		}

@@ -5,6 +5,7 @@ package org.cocolaunch.kvm.host;
 
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.KvmIoctls;
+import org.cocolaunch.kvm.abi.TdxStructs;
 import org.cocolaunch.kvm.sys.NativeSystem;
 import org.cocolaunch.kvm.sys.SysCallException;
 
@@ -47,6 +48,25 @@ public final class KvmDevice {
 	/** KVM_CHECK_EXTENSION(KVM_CAP_VM_TYPES), decoded. */
 	public VmTypes vmTypes() throws SysCallException {
 		return VmTypes.fromCapability(Integer.toUnsignedLong(checkExtension(KvmConstants.KVM_CAP_VM_TYPES)));
+	}
+
+	/** KVM_GET_VCPU_MMAP_SIZE: how many bytes of a vCPU fd to map (struct kvm_run and the pages after it). */
+	public int vcpuMmapSize() throws SysCallException {
+		return sys.ioctl(fd, KvmIoctls.KVM_GET_VCPU_MMAP_SIZE, 0, "KVM_GET_VCPU_MMAP_SIZE");
+	}
+
+	/**
+	 * KVM_GET_SUPPORTED_CPUID: struct kvm_cpuid2 with the entries KVM can give a guest, trimmed to {@code nent}; room
+	 * for {@code capacity} entries is offered (KVM answers E2BIG when that is too few).
+	 */
+	public byte[] supportedCpuid(int capacity) throws SysCallException {
+		int header = TdxStructs.KVM_CPUID2.size();
+		int entry = TdxStructs.KVM_CPUID_ENTRY2.size();
+		byte[] bytes = new byte[header + capacity * entry];
+		TdxStructs.KVM_CPUID2.wrap(bytes).u32("nent", capacity);
+		sys.ioctl(fd, KvmIoctls.KVM_GET_SUPPORTED_CPUID, bytes, "KVM_GET_SUPPORTED_CPUID (" + capacity + " entries)");
+		int nent = (int) TdxStructs.KVM_CPUID2.wrap(bytes).getU32("nent");
+		return java.util.Arrays.copyOf(bytes, header + nent * entry);
 	}
 
 	/** KVM_CREATE_VM with {@code type} (0–5); the VM fd is pushed onto the stack. */

@@ -40,6 +40,61 @@ public final class KvmVcpu {
 		return sys.ioctlOutcome(fd, KvmIoctls.KVM_MEMORY_ENCRYPT_OP, command);
 	}
 
+	/** KVM_GET_REGS: struct kvm_regs as KVM has it. */
+	public StructBytes getRegs() throws SysCallException {
+		StructBytes s = VcpuStructs.KVM_REGS.allocate();
+		sys.ioctl(fd, KvmIoctls.KVM_GET_REGS, s.bytes(), "KVM_GET_REGS on vCPU " + id);
+		return s;
+	}
+
+	/** KVM_GET_FPU: struct kvm_fpu as KVM has it. */
+	public StructBytes getFpu() throws SysCallException {
+		StructBytes s = VcpuStructs.KVM_FPU.allocate();
+		sys.ioctl(fd, KvmIoctls.KVM_GET_FPU, s.bytes(), "KVM_GET_FPU on vCPU " + id);
+		return s;
+	}
+
+	/** KVM_GET_XCRS: struct kvm_xcrs as KVM has it. */
+	public StructBytes getXcrs() throws SysCallException {
+		StructBytes s = VcpuStructs.KVM_XCRS.allocate();
+		sys.ioctl(fd, KvmIoctls.KVM_GET_XCRS, s.bytes(), "KVM_GET_XCRS on vCPU " + id);
+		return s;
+	}
+
+	/** KVM_GET_DEBUGREGS: struct kvm_debugregs as KVM has it. */
+	public StructBytes getDebugRegs() throws SysCallException {
+		StructBytes s = VcpuStructs.KVM_DEBUGREGS.allocate();
+		sys.ioctl(fd, KvmIoctls.KVM_GET_DEBUGREGS, s.bytes(), "KVM_GET_DEBUGREGS on vCPU " + id);
+		return s;
+	}
+
+	/** KVM_GET_MSRS for {@code indices}: the values in order (KVM returns how many it read; fewer is an error). */
+	public long[] getMsrs(long... indices) throws SysCallException {
+		int header = VcpuStructs.KVM_MSRS.size();
+		int entry = VcpuStructs.KVM_MSR_ENTRY.size();
+		byte[] bytes = new byte[header + indices.length * entry];
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		b.putInt(0, indices.length);
+		for (int i = 0; i < indices.length; i++) {
+			b.putInt(header + i * entry, (int) indices[i]);
+		}
+		int read = sys.ioctl(fd, KvmIoctls.KVM_GET_MSRS, bytes, "KVM_GET_MSRS on vCPU " + id);
+		if (read != indices.length) {
+			throw new SysCallException("ioctl", "KVM_GET_MSRS on vCPU " + id + " read only " + read + " of " + indices.length
+					+ " MSRs", Errno.EINVAL);
+		}
+		long[] values = new long[indices.length];
+		for (int i = 0; i < indices.length; i++) {
+			values[i] = b.getLong(header + i * entry + 8);
+		}
+		return values;
+	}
+
+	/** KVM_RUN: enters the guest until the next exit to userspace (the reason is in the mapped struct kvm_run). */
+	public void run() throws SysCallException {
+		sys.ioctl(fd, KvmIoctls.KVM_RUN, 0, "KVM_RUN on vCPU " + id);
+	}
+
 	/** KVM_SET_REGS with struct kvm_regs. */
 	public void setRegs(byte[] regs) throws SysCallException {
 		sys.ioctl(fd, KvmIoctls.KVM_SET_REGS, regs, "KVM_SET_REGS on vCPU " + id);

@@ -6,6 +6,7 @@ package org.cocolaunch.kvm.host;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.KvmIoctls;
 import org.cocolaunch.kvm.abi.MemoryStructs;
+import org.cocolaunch.kvm.abi.RunStructs;
 import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.abi.VmStructs;
 import org.cocolaunch.kvm.sys.IoctlOutcome;
@@ -61,6 +62,47 @@ public final class KvmVm {
 			s.u64("args", i, args[i]);
 		}
 		sys.ioctl(fd, KvmIoctls.KVM_ENABLE_CAP, s.bytes(), "KVM_ENABLE_CAP " + capability);
+	}
+
+	/** KVM_SET_TSS_ADDR: where the three pages of the real-mode TSS (VMX) lie in guest physical memory. */
+	public void setTssAddr(long address) throws SysCallException {
+		sys.ioctl(fd, KvmIoctls.KVM_SET_TSS_ADDR, address, String.format("KVM_SET_TSS_ADDR 0x%x", address));
+	}
+
+	/** KVM_SET_IDENTITY_MAP_ADDR: the page of the identity page table (VMX without unrestricted guest). */
+	public void setIdentityMapAddr(long address) throws SysCallException {
+		byte[] arg = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(address).array();
+		sys.ioctl(fd, KvmIoctls.KVM_SET_IDENTITY_MAP_ADDR, arg, String.format("KVM_SET_IDENTITY_MAP_ADDR 0x%x", address));
+	}
+
+	/** KVM_CREATE_IRQCHIP: in-kernel PIC, IOAPIC and local APICs (before any vCPU). Released with the VM. */
+	public void createIrqchip() throws SysCallException {
+		sys.ioctl(fd, KvmIoctls.KVM_CREATE_IRQCHIP, 0, "KVM_CREATE_IRQCHIP");
+	}
+
+	/** KVM_CREATE_PIT2 with {@code flags} (QEMU: KVM_PIT_SPEAKER_DUMMY). Released with the VM. */
+	public void createPit2(long flags) throws SysCallException {
+		byte[] config = RunStructs.KVM_PIT_CONFIG.allocate().u32("flags", flags).bytes();
+		sys.ioctl(fd, KvmIoctls.KVM_CREATE_PIT2, config, "KVM_CREATE_PIT2 flags " + flags);
+	}
+
+	/**
+	 * KVM_SET_USER_MEMORY_REGION: slot {@code slot} maps {@code memory} at {@code gpa} with {@code flags} (e.g.
+	 * KVM_MEM_READONLY). Released by setting the slot's size to 0.
+	 */
+	public MemorySlot setUserMemoryRegion(int slot, long gpa, HostMemory memory, long flags) throws SysCallException {
+		long size = memory.size();
+		sys.ioctl(fd, KvmIoctls.KVM_SET_USER_MEMORY_REGION, region(slot, flags, gpa, size, memory.address()),
+				String.format("KVM_SET_USER_MEMORY_REGION slot %d at 0x%x", slot, gpa));
+		stack.push(String.format("memory slot %d (0x%x, %d bytes)", slot, gpa, size), () -> sys.ioctl(fd,
+				KvmIoctls.KVM_SET_USER_MEMORY_REGION, region(slot, flags, gpa, 0, memory.address()),
+				String.format("KVM_SET_USER_MEMORY_REGION deleting slot %d", slot)));
+		return new MemorySlot(slot, gpa, size, memory, null);
+	}
+
+	private static byte[] region(int slot, long flags, long gpa, long size, long userspaceAddr) {
+		return RunStructs.KVM_USERSPACE_MEMORY_REGION.allocate().u32("slot", slot).u32("flags", flags)
+				.u64("guest_phys_addr", gpa).u64("memory_size", size).u64("userspace_addr", userspaceAddr).bytes();
 	}
 
 	/** KVM_CREATE_VCPU with {@code id}. */

@@ -31,4 +31,15 @@ public interface LibC extends Library {
 	int memfd_create(String name, int flags);
 
 	int ftruncate(int fd, NativeLong length);
+
+	/** The calling thread's pthread_t (to interrupt its KVM_RUN). */
+	NativeLong pthread_self();
+
+	int pthread_kill(NativeLong thread, int signal);
+
+	/** glibc's struct sigaction (x86-64: handler, 128-byte mask, flags, restorer). */
+	int sigaction(int signal, Pointer action, Pointer oldAction);
+
+	/** glibc: the first real-time signal the application may use. */
+	int __libc_current_sigrtmin();
 }

@@ -108,6 +108,40 @@ public final class NativeSystem {
 		return fd;
 	}
 
+	/** The signal that interrupts a KVM_RUN (SIGRTMIN + 7), or 0 before {@link #installWakeSignal()}. */
+	private int wakeSignal;
+
+	/**
+	 * Installs, once, a do-nothing handler without SA_RESTART for a real-time signal the JVM does not use, so that
+	 * {@link #wake} makes a blocked KVM_RUN return EINTR (KVM_EXIT_INTR). The handler is libc's {@code sched_yield}:
+	 * async-signal-safe and harmless with the signal number as its ignored argument.
+	 */
+	public synchronized void installWakeSignal() throws SysCallException {
+		if (wakeSignal != 0) {
+			return;
+		}
+		int signal = libc.__libc_current_sigrtmin() + 7;
+		try (Memory action = new Memory(152)) {
+			action.clear();
+			action.setPointer(0, com.sun.jna.NativeLibrary.getInstance("c").getFunction("sched_yield"));
+			action.setInt(136, 0); // sa_flags: no SA_RESTART, so the interrupted ioctl returns EINTR
+			check(libc.sigaction(signal, action, null), "sigaction", "signal " + signal);
+		}
+		wakeSignal = signal;
+	}
+
+	/** The calling thread, for {@link #wake}. */
+	public long currentThread() {
+		return libc.pthread_self().longValue();
+	}
+
+	/** Sends the wake signal to {@code thread} (see {@link #installWakeSignal()}). */
+	public void wake(long thread) {
+		if (wakeSignal != 0) {
+			libc.pthread_kill(new NativeLong(thread), wakeSignal);
+		}
+	}
+
 	private static int check(int ret, String call, String what) throws SysCallException {
 		return check(ret, ret < 0 ? Native.getLastError() : 0, call, what);
 	}

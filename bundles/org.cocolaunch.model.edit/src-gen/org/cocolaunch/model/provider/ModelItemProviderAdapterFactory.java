@@ -414,6 +414,121 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmInitVm} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmInitVmItemProvider kvmInitVmItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmInitVm}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmInitVmAdapter() {
+		if (kvmInitVmItemProvider == null) {
+			kvmInitVmItemProvider = new KvmInitVmItemProvider(this);
+		}
+
+		return kvmInitVmItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmSetMemoryRegion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmSetMemoryRegionItemProvider kvmSetMemoryRegionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmSetMemoryRegion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmSetMemoryRegionAdapter() {
+		if (kvmSetMemoryRegionItemProvider == null) {
+			kvmSetMemoryRegionItemProvider = new KvmSetMemoryRegionItemProvider(this);
+		}
+
+		return kvmSetMemoryRegionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmCreateVcpu} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmCreateVcpuItemProvider kvmCreateVcpuItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmCreateVcpu}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmCreateVcpuAdapter() {
+		if (kvmCreateVcpuItemProvider == null) {
+			kvmCreateVcpuItemProvider = new KvmCreateVcpuItemProvider(this);
+		}
+
+		return kvmCreateVcpuItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmRun} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmRunItemProvider kvmRunItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmRun}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmRunAdapter() {
+		if (kvmRunItemProvider == null) {
+			kvmRunItemProvider = new KvmRunItemProvider(this);
+		}
+
+		return kvmRunItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.KvmExit} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KvmExitItemProvider kvmExitItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.model.KvmExit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKvmExitAdapter() {
+		if (kvmExitItemProvider == null) {
+			kvmExitItemProvider = new KvmExitItemProvider(this);
+		}
+
+		return kvmExitItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.model.GenericParameters} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -619,6 +734,16 @@ public class ModelItemProviderAdapterFactory extends ModelAdapterFactory
 			registerValueItemProvider.dispose();
 		if (kvmCreateVmItemProvider != null)
 			kvmCreateVmItemProvider.dispose();
+		if (kvmInitVmItemProvider != null)
+			kvmInitVmItemProvider.dispose();
+		if (kvmSetMemoryRegionItemProvider != null)
+			kvmSetMemoryRegionItemProvider.dispose();
+		if (kvmCreateVcpuItemProvider != null)
+			kvmCreateVcpuItemProvider.dispose();
+		if (kvmRunItemProvider != null)
+			kvmRunItemProvider.dispose();
+		if (kvmExitItemProvider != null)
+			kvmExitItemProvider.dispose();
 		if (genericParametersItemProvider != null)
 			genericParametersItemProvider.dispose();
 		if (parameterItemProvider != null)

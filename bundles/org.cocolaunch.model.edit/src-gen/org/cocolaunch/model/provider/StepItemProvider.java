@@ -266,6 +266,21 @@ public class StepItemProvider extends ItemProviderAdapter implements IEditingDom
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
 				ModelFactory.eINSTANCE.createKvmCreateVm()));
 
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createKvmInitVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createKvmSetMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
+				ModelFactory.eINSTANCE.createKvmCreateVcpu()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createKvmRun()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP__PARAMETERS, ModelFactory.eINSTANCE.createKvmExit()));
+
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP__PARAMETERS,
 				ModelFactory.eINSTANCE.createGenericParameters()));
 

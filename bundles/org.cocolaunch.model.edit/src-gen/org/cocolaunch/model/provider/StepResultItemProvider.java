@@ -230,6 +230,7 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__REGISTERS);
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__CHANGED_PAGES);
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__VCPUS);
+			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__EXITS);
 		}
 		return childrenFeatures;
 	}
@@ -297,6 +298,7 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 		case ModelPackage.STEP_RESULT__REGISTERS:
 		case ModelPackage.STEP_RESULT__CHANGED_PAGES:
 		case ModelPackage.STEP_RESULT__VCPUS:
+		case ModelPackage.STEP_RESULT__EXITS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -322,6 +324,9 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__VCPUS,
 				ModelFactory.eINSTANCE.createVcpuState()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP_RESULT__EXITS, ModelFactory.eINSTANCE.createKvmExit()));
 	}
 
 	/**

@@ -244,6 +244,21 @@ public class VcpuStateItemProvider extends ItemProviderAdapter implements IEditi
 				ModelFactory.eINSTANCE.createKvmCreateVm()));
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
+				ModelFactory.eINSTANCE.createKvmInitVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
+				ModelFactory.eINSTANCE.createKvmSetMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
+				ModelFactory.eINSTANCE.createKvmCreateVcpu()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE, ModelFactory.eINSTANCE.createKvmRun()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE, ModelFactory.eINSTANCE.createKvmExit()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,
 				ModelFactory.eINSTANCE.createGenericParameters()));
 
 		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.VCPU_STATE__STATE,

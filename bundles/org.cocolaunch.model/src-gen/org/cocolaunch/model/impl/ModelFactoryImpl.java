@@ -85,6 +85,16 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			return createRegisterValue();
 		case ModelPackage.KVM_CREATE_VM:
 			return createKvmCreateVm();
+		case ModelPackage.KVM_INIT_VM:
+			return createKvmInitVm();
+		case ModelPackage.KVM_SET_MEMORY_REGION:
+			return createKvmSetMemoryRegion();
+		case ModelPackage.KVM_CREATE_VCPU:
+			return createKvmCreateVcpu();
+		case ModelPackage.KVM_RUN:
+			return createKvmRun();
+		case ModelPackage.KVM_EXIT:
+			return createKvmExit();
 		case ModelPackage.GENERIC_PARAMETERS:
 			return createGenericParameters();
 		case ModelPackage.PARAMETER:
@@ -102,6 +112,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+		case ModelPackage.KVM_EXIT_REASON:
+			return createKvmExitReasonFromString(eDataType, initialValue);
 		case ModelPackage.VENDOR:
 			return createVendorFromString(eDataType, initialValue);
 		case ModelPackage.VM_TYPE:
@@ -127,6 +139,8 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+		case ModelPackage.KVM_EXIT_REASON:
+			return convertKvmExitReasonToString(eDataType, instanceValue);
 		case ModelPackage.VENDOR:
 			return convertVendorToString(eDataType, instanceValue);
 		case ModelPackage.VM_TYPE:
@@ -304,6 +318,61 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	 * @generated
 	 */
 	@Override
+	public KvmInitVm createKvmInitVm() {
+		KvmInitVmImpl kvmInitVm = new KvmInitVmImpl();
+		return kvmInitVm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KvmSetMemoryRegion createKvmSetMemoryRegion() {
+		KvmSetMemoryRegionImpl kvmSetMemoryRegion = new KvmSetMemoryRegionImpl();
+		return kvmSetMemoryRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KvmCreateVcpu createKvmCreateVcpu() {
+		KvmCreateVcpuImpl kvmCreateVcpu = new KvmCreateVcpuImpl();
+		return kvmCreateVcpu;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KvmRun createKvmRun() {
+		KvmRunImpl kvmRun = new KvmRunImpl();
+		return kvmRun;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KvmExit createKvmExit() {
+		KvmExitImpl kvmExit = new KvmExitImpl();
+		return kvmExit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public GenericParameters createGenericParameters() {
 		GenericParametersImpl genericParameters = new GenericParametersImpl();
 		return genericParameters;
@@ -318,6 +387,28 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Parameter createParameter() {
 		ParameterImpl parameter = new ParameterImpl();
 		return parameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KvmExitReason createKvmExitReasonFromString(EDataType eDataType, String initialValue) {
+		KvmExitReason result = KvmExitReason.get(initialValue);
+		if (result == null)
+			throw new IllegalArgumentException(
+					"The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKvmExitReasonToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -8,7 +8,13 @@ import org.cocolaunch.model.ContentSourceKind;
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.GenericParameters;
 import org.cocolaunch.model.GuestMemoryRegion;
+import org.cocolaunch.model.KvmCreateVcpu;
 import org.cocolaunch.model.KvmCreateVm;
+import org.cocolaunch.model.KvmExit;
+import org.cocolaunch.model.KvmExitReason;
+import org.cocolaunch.model.KvmInitVm;
+import org.cocolaunch.model.KvmRun;
+import org.cocolaunch.model.KvmSetMemoryRegion;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
@@ -154,6 +160,41 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass kvmInitVmEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kvmSetMemoryRegionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kvmCreateVcpuEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kvmRunEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kvmExitEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass genericParametersEClass = null;
 
 	/**
@@ -162,6 +203,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass parameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kvmExitReasonEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1105,6 +1153,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStepResult_Exits() {
+		return (EReference) stepResultEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRegisterValue() {
 		return registerValueEClass;
 	}
@@ -1215,6 +1273,326 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getKvmInitVm() {
+		return kvmInitVmEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmInitVm_IdentityMapAddr() {
+		return (EAttribute) kvmInitVmEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmInitVm_TssAddr() {
+		return (EAttribute) kvmInitVmEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmInitVm_Irqchip() {
+		return (EAttribute) kvmInitVmEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmInitVm_Pit() {
+		return (EAttribute) kvmInitVmEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmInitVm_SupportedCpuid() {
+		return (EAttribute) kvmInitVmEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKvmSetMemoryRegion() {
+		return kvmSetMemoryRegionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_Slot() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_Gpa() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_Size() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_BelowFourGiB() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_ReadOnly() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmSetMemoryRegion_GuestMemfd() {
+		return (EAttribute) kvmSetMemoryRegionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKvmCreateVcpu() {
+		return kvmCreateVcpuEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmCreateVcpu_VcpuId() {
+		return (EAttribute) kvmCreateVcpuEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKvmRun() {
+		return kvmRunEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmRun_VcpuId() {
+		return (EAttribute) kvmRunEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmRun_Exits() {
+		return (EAttribute) kvmRunEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKvmExit() {
+		return kvmExitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Index() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Reason() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_ExitReason() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Port() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Write() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Size() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Count() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Data() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Address() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Subcode() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Details() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_Rip() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKvmExit_CsBase() {
+		return (EAttribute) kvmExitEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGenericParameters() {
 		return genericParametersEClass;
 	}
@@ -1257,6 +1635,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EAttribute getParameter_Value() {
 		return (EAttribute) parameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getKvmExitReason() {
+		return kvmExitReasonEEnum;
 	}
 
 	/**
@@ -1443,6 +1831,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(stepResultEClass, STEP_RESULT__REGISTERS);
 		createEReference(stepResultEClass, STEP_RESULT__CHANGED_PAGES);
 		createEReference(stepResultEClass, STEP_RESULT__VCPUS);
+		createEReference(stepResultEClass, STEP_RESULT__EXITS);
 
 		registerValueEClass = createEClass(REGISTER_VALUE);
 		createEAttribute(registerValueEClass, REGISTER_VALUE__NAME);
@@ -1458,6 +1847,43 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		kvmCreateVmEClass = createEClass(KVM_CREATE_VM);
 		createEAttribute(kvmCreateVmEClass, KVM_CREATE_VM__VM_TYPE);
 
+		kvmInitVmEClass = createEClass(KVM_INIT_VM);
+		createEAttribute(kvmInitVmEClass, KVM_INIT_VM__IDENTITY_MAP_ADDR);
+		createEAttribute(kvmInitVmEClass, KVM_INIT_VM__TSS_ADDR);
+		createEAttribute(kvmInitVmEClass, KVM_INIT_VM__IRQCHIP);
+		createEAttribute(kvmInitVmEClass, KVM_INIT_VM__PIT);
+		createEAttribute(kvmInitVmEClass, KVM_INIT_VM__SUPPORTED_CPUID);
+
+		kvmSetMemoryRegionEClass = createEClass(KVM_SET_MEMORY_REGION);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__SLOT);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__GPA);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__SIZE);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__BELOW_FOUR_GI_B);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__READ_ONLY);
+		createEAttribute(kvmSetMemoryRegionEClass, KVM_SET_MEMORY_REGION__GUEST_MEMFD);
+
+		kvmCreateVcpuEClass = createEClass(KVM_CREATE_VCPU);
+		createEAttribute(kvmCreateVcpuEClass, KVM_CREATE_VCPU__VCPU_ID);
+
+		kvmRunEClass = createEClass(KVM_RUN);
+		createEAttribute(kvmRunEClass, KVM_RUN__VCPU_ID);
+		createEAttribute(kvmRunEClass, KVM_RUN__EXITS);
+
+		kvmExitEClass = createEClass(KVM_EXIT);
+		createEAttribute(kvmExitEClass, KVM_EXIT__INDEX);
+		createEAttribute(kvmExitEClass, KVM_EXIT__REASON);
+		createEAttribute(kvmExitEClass, KVM_EXIT__EXIT_REASON);
+		createEAttribute(kvmExitEClass, KVM_EXIT__PORT);
+		createEAttribute(kvmExitEClass, KVM_EXIT__WRITE);
+		createEAttribute(kvmExitEClass, KVM_EXIT__SIZE);
+		createEAttribute(kvmExitEClass, KVM_EXIT__COUNT);
+		createEAttribute(kvmExitEClass, KVM_EXIT__DATA);
+		createEAttribute(kvmExitEClass, KVM_EXIT__ADDRESS);
+		createEAttribute(kvmExitEClass, KVM_EXIT__SUBCODE);
+		createEAttribute(kvmExitEClass, KVM_EXIT__DETAILS);
+		createEAttribute(kvmExitEClass, KVM_EXIT__RIP);
+		createEAttribute(kvmExitEClass, KVM_EXIT__CS_BASE);
+
 		genericParametersEClass = createEClass(GENERIC_PARAMETERS);
 		createEReference(genericParametersEClass, GENERIC_PARAMETERS__ENTRIES);
 
@@ -1466,6 +1892,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(parameterEClass, PARAMETER__VALUE);
 
 		// Create enums
+		kvmExitReasonEEnum = createEEnum(KVM_EXIT_REASON);
 		vendorEEnum = createEEnum(VENDOR);
 		vmTypeEEnum = createEEnum(VM_TYPE);
 		phaseEEnum = createEEnum(PHASE);
@@ -1715,6 +2142,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getStepResult_Vcpus(), this.getVcpuState(), null, "vcpus", null, 0, -1, StepResult.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStepResult_Exits(), this.getKvmExit(), null, "exits", null, 0, -1, StepResult.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(registerValueEClass, RegisterValue.class, "RegisterValue", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);
@@ -1742,6 +2172,81 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getKvmCreateVm_VmType(), ecorePackage.getEInt(), "vmType", null, 0, 1, KvmCreateVm.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(kvmInitVmEClass, KvmInitVm.class, "KvmInitVm", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKvmInitVm_IdentityMapAddr(), ecorePackage.getELong(), "identityMapAddr", "4278173696", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				KvmInitVm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmInitVm_TssAddr(), ecorePackage.getELong(), "tssAddr", "4278177792", 0, 1, KvmInitVm.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmInitVm_Irqchip(), ecorePackage.getEBoolean(), "irqchip", "true", 0, 1, KvmInitVm.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmInitVm_Pit(), ecorePackage.getEBoolean(), "pit", "true", 0, 1, KvmInitVm.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmInitVm_SupportedCpuid(), ecorePackage.getEBoolean(), "supportedCpuid", "true", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				KvmInitVm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(kvmSetMemoryRegionEClass, KvmSetMemoryRegion.class, "KvmSetMemoryRegion", !IS_ABSTRACT, //$NON-NLS-1$
+				!IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKvmSetMemoryRegion_Slot(), ecorePackage.getEInt(), "slot", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmSetMemoryRegion_Gpa(), ecorePackage.getELong(), "gpa", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmSetMemoryRegion_Size(), ecorePackage.getELong(), "size", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmSetMemoryRegion_BelowFourGiB(), ecorePackage.getEBoolean(), "belowFourGiB", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmSetMemoryRegion_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmSetMemoryRegion_GuestMemfd(), ecorePackage.getEBoolean(), "guestMemfd", null, 0, 1, //$NON-NLS-1$
+				KvmSetMemoryRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(kvmCreateVcpuEClass, KvmCreateVcpu.class, "KvmCreateVcpu", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKvmCreateVcpu_VcpuId(), ecorePackage.getEInt(), "vcpuId", null, 0, 1, KvmCreateVcpu.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kvmRunEClass, KvmRun.class, "KvmRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKvmRun_VcpuId(), ecorePackage.getEInt(), "vcpuId", null, 0, 1, KvmRun.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmRun_Exits(), ecorePackage.getEInt(), "exits", "1", 0, 1, KvmRun.class, !IS_TRANSIENT, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kvmExitEClass, KvmExit.class, "KvmExit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKvmExit_Index(), ecorePackage.getEInt(), "index", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Reason(), this.getKvmExitReason(), "reason", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_ExitReason(), ecorePackage.getEInt(), "exitReason", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Port(), ecorePackage.getEInt(), "port", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Write(), ecorePackage.getEBoolean(), "write", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Size(), ecorePackage.getEInt(), "size", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Count(), ecorePackage.getEInt(), "count", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Data(), ecorePackage.getEByteArray(), "data", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Address(), ecorePackage.getELong(), "address", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Subcode(), ecorePackage.getELong(), "subcode", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Details(), ecorePackage.getEString(), "details", null, 0, 1, KvmExit.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_Rip(), ecorePackage.getELong(), "rip", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKvmExit_CsBase(), ecorePackage.getELong(), "csBase", null, 0, 1, KvmExit.class, !IS_TRANSIENT, //$NON-NLS-1$
+				!IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(genericParametersEClass, GenericParameters.class, "GenericParameters", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGenericParameters_Entries(), this.getParameter(), null, "entries", null, 0, -1, //$NON-NLS-1$
@@ -1756,9 +2261,19 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(kvmExitReasonEEnum, KvmExitReason.class, "KvmExitReason"); //$NON-NLS-1$
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.IO);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.MMIO);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.HLT);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.SHUTDOWN);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.INTERNAL_ERROR);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.FAIL_ENTRY);
+		addEEnumLiteral(kvmExitReasonEEnum, KvmExitReason.OTHER);
+
 		initEEnum(vendorEEnum, Vendor.class, "Vendor"); //$NON-NLS-1$
 		addEEnumLiteral(vendorEEnum, Vendor.AMD);
 		addEEnumLiteral(vendorEEnum, Vendor.INTEL);
+		addEEnumLiteral(vendorEEnum, Vendor.NONE);
 
 		initEEnum(vmTypeEEnum, VmType.class, "VmType"); //$NON-NLS-1$
 		addEEnumLiteral(vmTypeEEnum, VmType.DEFAULT);
@@ -1775,6 +2290,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		addEEnumLiteral(phaseEEnum, Phase.INIT_VCPU);
 		addEEnumLiteral(phaseEEnum, Phase.MEASURE);
 		addEEnumLiteral(phaseEEnum, Phase.FINALIZE);
+		addEEnumLiteral(phaseEEnum, Phase.RUN);
 
 		initEEnum(pageKindEEnum, PageKind.class, "PageKind"); //$NON-NLS-1$
 		addEEnumLiteral(pageKindEEnum, PageKind.NORMAL);

@@ -5,6 +5,7 @@ package org.cocolaunch.model.impl;
 
 import java.util.Collection;
 
+import org.cocolaunch.model.KvmExit;
 import org.cocolaunch.model.ModelPackage;
 import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.RegisterValue;
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getChangedPages <em>Changed Pages</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getVcpus <em>Vcpus</em>}</li>
+ *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getExits <em>Exits</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +262,16 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 	 * @ordered
 	 */
 	protected EList<VcpuState> vcpus;
+
+	/**
+	 * The cached value of the '{@link #getExits() <em>Exits</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KvmExit> exits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -541,6 +553,19 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 	 * @generated
 	 */
 	@Override
+	public EList<KvmExit> getExits() {
+		if (exits == null) {
+			exits = new EObjectContainmentEList<KvmExit>(KvmExit.class, this, ModelPackage.STEP_RESULT__EXITS);
+		}
+		return exits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case ModelPackage.STEP_RESULT__REGISTERS:
@@ -549,6 +574,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return ((InternalEList<?>) getChangedPages()).basicRemove(otherEnd, msgs);
 		case ModelPackage.STEP_RESULT__VCPUS:
 			return ((InternalEList<?>) getVcpus()).basicRemove(otherEnd, msgs);
+		case ModelPackage.STEP_RESULT__EXITS:
+			return ((InternalEList<?>) getExits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -585,6 +612,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return getChangedPages();
 		case ModelPackage.STEP_RESULT__VCPUS:
 			return getVcpus();
+		case ModelPackage.STEP_RESULT__EXITS:
+			return getExits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -637,6 +666,10 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			getVcpus().clear();
 			getVcpus().addAll((Collection<? extends VcpuState>) newValue);
 			return;
+		case ModelPackage.STEP_RESULT__EXITS:
+			getExits().clear();
+			getExits().addAll((Collection<? extends KvmExit>) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -685,6 +718,9 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 		case ModelPackage.STEP_RESULT__VCPUS:
 			getVcpus().clear();
 			return;
+		case ModelPackage.STEP_RESULT__EXITS:
+			getExits().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -722,6 +758,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return changedPages != null && !changedPages.isEmpty();
 		case ModelPackage.STEP_RESULT__VCPUS:
 			return vcpus != null && !vcpus.isEmpty();
+		case ModelPackage.STEP_RESULT__EXITS:
+			return exits != null && !exits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -143,6 +143,31 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseKvmInitVm(KvmInitVm object) {
+			return createKvmInitVmAdapter();
+		}
+
+		@Override
+		public Adapter caseKvmSetMemoryRegion(KvmSetMemoryRegion object) {
+			return createKvmSetMemoryRegionAdapter();
+		}
+
+		@Override
+		public Adapter caseKvmCreateVcpu(KvmCreateVcpu object) {
+			return createKvmCreateVcpuAdapter();
+		}
+
+		@Override
+		public Adapter caseKvmRun(KvmRun object) {
+			return createKvmRunAdapter();
+		}
+
+		@Override
+		public Adapter caseKvmExit(KvmExit object) {
+			return createKvmExitAdapter();
+		}
+
+		@Override
 		public Adapter caseGenericParameters(GenericParameters object) {
 			return createGenericParametersAdapter();
 		}
@@ -378,6 +403,76 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createKvmCreateVmAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmInitVm <em>Kvm Init Vm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmInitVm
+	 * @generated
+	 */
+	public Adapter createKvmInitVmAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmSetMemoryRegion <em>Kvm Set Memory Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmSetMemoryRegion
+	 * @generated
+	 */
+	public Adapter createKvmSetMemoryRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmCreateVcpu <em>Kvm Create Vcpu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmCreateVcpu
+	 * @generated
+	 */
+	public Adapter createKvmCreateVcpuAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmRun <em>Kvm Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmRun
+	 * @generated
+	 */
+	public Adapter createKvmRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.model.KvmExit <em>Kvm Exit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.model.KvmExit
+	 * @generated
+	 */
+	public Adapter createKvmExitAdapter() {
 		return null;
 	}
 

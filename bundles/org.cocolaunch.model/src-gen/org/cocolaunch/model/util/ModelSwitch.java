@@ -172,6 +172,41 @@ public class ModelSwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case ModelPackage.KVM_INIT_VM: {
+			KvmInitVm kvmInitVm = (KvmInitVm) theEObject;
+			T result = caseKvmInitVm(kvmInitVm);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case ModelPackage.KVM_SET_MEMORY_REGION: {
+			KvmSetMemoryRegion kvmSetMemoryRegion = (KvmSetMemoryRegion) theEObject;
+			T result = caseKvmSetMemoryRegion(kvmSetMemoryRegion);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case ModelPackage.KVM_CREATE_VCPU: {
+			KvmCreateVcpu kvmCreateVcpu = (KvmCreateVcpu) theEObject;
+			T result = caseKvmCreateVcpu(kvmCreateVcpu);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case ModelPackage.KVM_RUN: {
+			KvmRun kvmRun = (KvmRun) theEObject;
+			T result = caseKvmRun(kvmRun);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case ModelPackage.KVM_EXIT: {
+			KvmExit kvmExit = (KvmExit) theEObject;
+			T result = caseKvmExit(kvmExit);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case ModelPackage.GENERIC_PARAMETERS: {
 			GenericParameters genericParameters = (GenericParameters) theEObject;
 			T result = caseGenericParameters(genericParameters);
@@ -413,6 +448,81 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseKvmCreateVm(KvmCreateVm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Init Vm</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Init Vm</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmInitVm(KvmInitVm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Set Memory Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Set Memory Region</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmSetMemoryRegion(KvmSetMemoryRegion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Create Vcpu</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Create Vcpu</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmCreateVcpu(KvmCreateVcpu object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Run</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmRun(KvmRun object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kvm Exit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kvm Exit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKvmExit(KvmExit object) {
 		return null;
 	}
 

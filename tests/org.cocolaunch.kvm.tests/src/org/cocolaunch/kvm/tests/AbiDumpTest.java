@@ -360,6 +360,103 @@ class AbiDumpTest {
 		l.add("ioctl\tKVM_SET_DEBUGREGS\t0x4080aea2");
 		// _IOW(0xAE, 0xa7, 392) = 1<<30 | 0x188<<16 | 0xAEA7
 		l.add("ioctl\tKVM_SET_XCRS\t0x4188aea7");
+		// Plain VM and KVM_RUN (include/uapi/linux/kvm.h, asm/kvm.h):
+		// struct kvm_userspace_memory_region { __u32 slot; __u32 flags; __u64 guest_phys_addr; __u64 memory_size; __u64 userspace_addr; }
+		l.add("struct\tkvm_userspace_memory_region\t32");
+		l.add("field\tkvm_userspace_memory_region.slot\t0\t4");
+		l.add("field\tkvm_userspace_memory_region.flags\t4\t4");
+		l.add("field\tkvm_userspace_memory_region.guest_phys_addr\t8\t8");
+		l.add("field\tkvm_userspace_memory_region.memory_size\t16\t8");
+		l.add("field\tkvm_userspace_memory_region.userspace_addr\t24\t8");
+		// struct kvm_pit_config { __u32 flags; __u32 pad[15]; }
+		l.add("struct\tkvm_pit_config\t64");
+		l.add("field\tkvm_pit_config.flags\t0\t4");
+		l.add("field\tkvm_pit_config.pad\t4\t60");
+		// struct kvm_run: 8 bytes of request/immediate_exit/padding1, exit_reason, 4 bytes of flags, cr8, apic_base,
+		// the 256-byte exit union at 32, kvm_valid_regs, kvm_dirty_regs, the 2048-byte s union at 304
+		l.add("struct\tkvm_run\t2352");
+		l.add("field\tkvm_run.request_interrupt_window\t0\t1");
+		l.add("field\tkvm_run.immediate_exit\t1\t1");
+		l.add("field\tkvm_run.padding1\t2\t6");
+		l.add("field\tkvm_run.exit_reason\t8\t4");
+		l.add("field\tkvm_run.ready_for_interrupt_injection\t12\t1");
+		l.add("field\tkvm_run.if_flag\t13\t1");
+		l.add("field\tkvm_run.flags\t14\t2");
+		l.add("field\tkvm_run.cr8\t16\t8");
+		l.add("field\tkvm_run.apic_base\t24\t8");
+		l.add("field\tkvm_run.exit\t32\t256");
+		l.add("field\tkvm_run.kvm_valid_regs\t288\t8");
+		l.add("field\tkvm_run.kvm_dirty_regs\t296\t8");
+		l.add("field\tkvm_run.s\t304\t2048");
+		// KVM_EXIT_IO: struct { __u8 direction; __u8 size; __u16 port; __u32 count; __u64 data_offset; } io
+		l.add("struct\tkvm_run.io\t16");
+		l.add("field\tkvm_run.io.direction\t0\t1");
+		l.add("field\tkvm_run.io.size\t1\t1");
+		l.add("field\tkvm_run.io.port\t2\t2");
+		l.add("field\tkvm_run.io.count\t4\t4");
+		l.add("field\tkvm_run.io.data_offset\t8\t8");
+		// KVM_EXIT_MMIO: struct { __u64 phys_addr; __u8 data[8]; __u32 len; __u8 is_write; } mmio
+		l.add("struct\tkvm_run.mmio\t24");
+		l.add("field\tkvm_run.mmio.phys_addr\t0\t8");
+		l.add("field\tkvm_run.mmio.data\t8\t8");
+		l.add("field\tkvm_run.mmio.len\t16\t4");
+		l.add("field\tkvm_run.mmio.is_write\t20\t1");
+		// KVM_EXIT_FAIL_ENTRY: struct { __u64 hardware_entry_failure_reason; __u32 cpu; } fail_entry
+		l.add("struct\tkvm_run.fail_entry\t16");
+		l.add("field\tkvm_run.fail_entry.hardware_entry_failure_reason\t0\t8");
+		l.add("field\tkvm_run.fail_entry.cpu\t8\t4");
+		// KVM_EXIT_INTERNAL_ERROR: struct { __u32 suberror; __u32 ndata; __u64 data[16]; } internal
+		l.add("struct\tkvm_run.internal\t136");
+		l.add("field\tkvm_run.internal.suberror\t0\t4");
+		l.add("field\tkvm_run.internal.ndata\t4\t4");
+		l.add("field\tkvm_run.internal.data\t8\t128");
+		// #define KVM_MEM_READONLY (1UL << 1); asm/kvm.h #define KVM_PIT_SPEAKER_DUMMY 1
+		l.add("const\tKVM_MEM_READONLY\t2");
+		l.add("const\tKVM_PIT_SPEAKER_DUMMY\t1");
+		// #define KVM_EXIT_UNKNOWN 0, EXCEPTION 1, IO 2, HLT 5, MMIO 6, SHUTDOWN 8, FAIL_ENTRY 9, INTR 10, INTERNAL_ERROR 17
+		l.add("const\tKVM_EXIT_UNKNOWN\t0");
+		l.add("const\tKVM_EXIT_EXCEPTION\t1");
+		l.add("const\tKVM_EXIT_IO\t2");
+		l.add("const\tKVM_EXIT_HLT\t5");
+		l.add("const\tKVM_EXIT_MMIO\t6");
+		l.add("const\tKVM_EXIT_SHUTDOWN\t8");
+		l.add("const\tKVM_EXIT_FAIL_ENTRY\t9");
+		l.add("const\tKVM_EXIT_INTR\t10");
+		l.add("const\tKVM_EXIT_INTERNAL_ERROR\t17");
+		// #define KVM_EXIT_IO_IN 0, KVM_EXIT_IO_OUT 1
+		l.add("const\tKVM_EXIT_IO_IN\t0");
+		l.add("const\tKVM_EXIT_IO_OUT\t1");
+		// #define KVM_INTERNAL_ERROR_EMULATION 1, _SIMUL_EX 2, _DELIVERY_EV 3, _UNEXPECTED_EXIT_REASON 4
+		l.add("const\tKVM_INTERNAL_ERROR_EMULATION\t1");
+		l.add("const\tKVM_INTERNAL_ERROR_SIMUL_EX\t2");
+		l.add("const\tKVM_INTERNAL_ERROR_DELIVERY_EV\t3");
+		l.add("const\tKVM_INTERNAL_ERROR_UNEXPECTED_EXIT_REASON\t4");
+		// _IO(0xAE, 0x04)
+		l.add("ioctl\tKVM_GET_VCPU_MMAP_SIZE\t0x0000ae04");
+		// _IOWR(0xAE, 0x05, struct kvm_cpuid2 = 8) = 3<<30 | 8<<16 | 0xAE05
+		l.add("ioctl\tKVM_GET_SUPPORTED_CPUID\t0xc008ae05");
+		// _IOW(0xAE, 0x46, 32) = 1<<30 | 0x20<<16 | 0xAE46
+		l.add("ioctl\tKVM_SET_USER_MEMORY_REGION\t0x4020ae46");
+		// _IO(0xAE, 0x47)
+		l.add("ioctl\tKVM_SET_TSS_ADDR\t0x0000ae47");
+		// _IOW(0xAE, 0x48, __u64)
+		l.add("ioctl\tKVM_SET_IDENTITY_MAP_ADDR\t0x4008ae48");
+		// _IO(0xAE, 0x60)
+		l.add("ioctl\tKVM_CREATE_IRQCHIP\t0x0000ae60");
+		// _IOW(0xAE, 0x77, 64) = 1<<30 | 0x40<<16 | 0xAE77
+		l.add("ioctl\tKVM_CREATE_PIT2\t0x4040ae77");
+		// _IO(0xAE, 0x80)
+		l.add("ioctl\tKVM_RUN\t0x0000ae80");
+		// _IOR(0xAE, 0x81, 144) = 2<<30 | 0x90<<16 | 0xAE81
+		l.add("ioctl\tKVM_GET_REGS\t0x8090ae81");
+		// _IOWR(0xAE, 0x88, struct kvm_msrs = 8)
+		l.add("ioctl\tKVM_GET_MSRS\t0xc008ae88");
+		// _IOR(0xAE, 0x8c, 416) = 2<<30 | 0x1A0<<16 | 0xAE8C
+		l.add("ioctl\tKVM_GET_FPU\t0x81a0ae8c");
+		// _IOR(0xAE, 0xa1, 128)
+		l.add("ioctl\tKVM_GET_DEBUGREGS\t0x8080aea1");
+		// _IOR(0xAE, 0xa6, 392) = 2<<30 | 0x188<<16 | 0xAEA6
+		l.add("ioctl\tKVM_GET_XCRS\t0x8188aea6");
 		return l;
 	}
 

@@ -31,8 +31,8 @@ final class ReleaseOrder {
 			case "ioctl" -> {
 				switch (c.get("name")) {
 				case "KVM_CREATE_VM", "KVM_CREATE_VCPU", "KVM_CREATE_GUEST_MEMFD" -> list.add("fd:" + c.ret());
-				case "KVM_SET_USER_MEMORY_REGION2" -> {
-					// struct kvm_userspace_memory_region2: slot u32 @0, memory_size u64 @16
+				case "KVM_SET_USER_MEMORY_REGION2", "KVM_SET_USER_MEMORY_REGION" -> {
+					// struct kvm_userspace_memory_region(2): slot u32 @0, memory_size u64 @16
 					byte[] arg = c.bytes("arg");
 					if (Le.u64(arg, 16) != 0) {
 						list.add("slot:" + Le.u32(arg, 0));
@@ -57,7 +57,7 @@ final class ReleaseOrder {
 			case "close" -> list.add("fd:" + c.fd());
 			case "munmap" -> list.add("map:" + c.get("addr"));
 			case "ioctl" -> {
-				if (c.get("name").equals("KVM_SET_USER_MEMORY_REGION2") && Le.u64(c.bytes("arg"), 16) == 0) {
+				if (c.get("name").startsWith("KVM_SET_USER_MEMORY_REGION") && Le.u64(c.bytes("arg"), 16) == 0) {
 					list.add("slot:" + Le.u32(c.bytes("arg"), 0));
 				} else if (c.get("name").equals("KVM_MEMORY_ENCRYPT_UNREG_REGION")) {
 					list.add("enc:" + Le.u64(c.bytes("arg"), 0));
