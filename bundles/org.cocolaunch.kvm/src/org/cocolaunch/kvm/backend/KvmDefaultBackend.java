@@ -3,12 +3,17 @@
  */
 package org.cocolaunch.kvm.backend;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-
-import com.sun.jna.Pointer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.cocolaunch.core.backend.BackendException;
+import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.StructBytes;
@@ -37,8 +42,10 @@ import org.cocolaunch.model.PageRange;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.VcpuState;
-import org.cocolaunch.sev.model.VmmType;
 import org.cocolaunch.sev.core.vmsa.VmsaBuilder;
+import org.cocolaunch.sev.model.VmmType;
+
+import com.sun.jna.Pointer;
 
 /**
  * Runs a plain KVM VM (KVM_X86_DEFAULT_VM, or KVM_X86_SW_PROTECTED_VM where offered) step by step, as QEMU sets one
@@ -238,7 +245,7 @@ public final class KvmDefaultBackend extends KvmBackendBase {
 		int header_ = TdxStructs.KVM_CPUID2.size();
 		int entry = TdxStructs.KVM_CPUID_ENTRY2.size();
 		for (int i = 0; i < header.getU32("nent"); i++) {
-			byte[] e = java.util.Arrays.copyOfRange(cpuid2, header_ + i * entry, header_ + (i + 1) * entry);
+			byte[] e = Arrays.copyOfRange(cpuid2, header_ + i * entry, header_ + (i + 1) * entry);
 			StructBytes s = TdxStructs.KVM_CPUID_ENTRY2.wrap(e);
 			if (s.getU32("function") == 1 && s.getU32("index") == 0) {
 				return s.getU32("eax");
@@ -297,7 +304,7 @@ public final class KvmDefaultBackend extends KvmBackendBase {
 		long thread = sys.currentThread();
 		Object lock = new Object();
 		boolean[] state = { true, false }; // running, fired
-		java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors
+		ScheduledExecutorService watchdog = Executors
 				.newSingleThreadScheduledExecutor(r -> {
 					Thread t = new Thread(r, "KVM_RUN watchdog");
 					t.setDaemon(true);
@@ -311,13 +318,13 @@ public final class KvmDefaultBackend extends KvmBackendBase {
 					sys.wake(thread);
 				}
 			}
-		}, runTimeoutMillis(), 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+		}, runTimeoutMillis(), 20, TimeUnit.MILLISECONDS);
 		try {
 			vcpu.run();
 			return false;
 		} catch (SysCallException e) {
 			synchronized (lock) {
-				if (state[1] && e.errno() == org.cocolaunch.core.backend.Errno.EINTR) {
+				if (state[1] && e.errno() == Errno.EINTR) {
 					return true;
 				}
 			}
@@ -333,7 +340,7 @@ public final class KvmDefaultBackend extends KvmBackendBase {
 
 	private static long csBase(KvmVcpu vcpu) throws SysCallException {
 		byte[] cs = vcpu.getSregs().getArray("cs");
-		return java.nio.ByteBuffer.wrap(cs).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(0);
+		return ByteBuffer.wrap(cs).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
 	}
 
 	private int vcpuIndex(int id) throws BackendException {

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.kvm.host;
 
+import java.util.Arrays;
+
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.KvmIoctls;
 import org.cocolaunch.kvm.abi.TdxStructs;
@@ -66,7 +68,7 @@ public final class KvmDevice {
 		TdxStructs.KVM_CPUID2.wrap(bytes).u32("nent", capacity);
 		sys.ioctl(fd, KvmIoctls.KVM_GET_SUPPORTED_CPUID, bytes, "KVM_GET_SUPPORTED_CPUID (" + capacity + " entries)");
 		int nent = (int) TdxStructs.KVM_CPUID2.wrap(bytes).getU32("nent");
-		return java.util.Arrays.copyOf(bytes, header + nent * entry);
+		return Arrays.copyOf(bytes, header + nent * entry);
 	}
 
 	/** KVM_CREATE_VM with {@code type} (0–5); the VM fd is pushed onto the stack. */

@@ -3,6 +3,9 @@
  */
 package org.cocolaunch.kvm.host;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 import org.cocolaunch.core.backend.Errno;
 import org.cocolaunch.kvm.abi.KvmIoctls;
 import org.cocolaunch.kvm.abi.StructBytes;
@@ -73,7 +76,7 @@ public final class KvmVcpu {
 		int header = VcpuStructs.KVM_MSRS.size();
 		int entry = VcpuStructs.KVM_MSR_ENTRY.size();
 		byte[] bytes = new byte[header + indices.length * entry];
-		java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
 		b.putInt(0, indices.length);
 		for (int i = 0; i < indices.length; i++) {
 			b.putInt(header + i * entry, (int) indices[i]);

@@ -3,6 +3,9 @@
  */
 package org.cocolaunch.kvm.host;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.KvmIoctls;
 import org.cocolaunch.kvm.abi.MemoryStructs;
@@ -71,7 +74,7 @@ public final class KvmVm {
 
 	/** KVM_SET_IDENTITY_MAP_ADDR: the page of the identity page table (VMX without unrestricted guest). */
 	public void setIdentityMapAddr(long address) throws SysCallException {
-		byte[] arg = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(address).array();
+		byte[] arg = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(address).array();
 		sys.ioctl(fd, KvmIoctls.KVM_SET_IDENTITY_MAP_ADDR, arg, String.format("KVM_SET_IDENTITY_MAP_ADDR 0x%x", address));
 	}
 

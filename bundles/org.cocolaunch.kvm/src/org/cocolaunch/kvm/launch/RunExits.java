@@ -3,9 +3,10 @@
  */
 package org.cocolaunch.kvm.launch;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.HexFormat;
-
-import com.sun.jna.Pointer;
 
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.RunStructs;
@@ -13,6 +14,8 @@ import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.model.KvmExit;
 import org.cocolaunch.model.KvmExitReason;
 import org.cocolaunch.model.ModelFactory;
+
+import com.sun.jna.Pointer;
 
 /**
  * Decodes the exit KVM_RUN left in a vCPU's mapped {@code struct kvm_run} into the common model's {@link KvmExit}:
@@ -63,7 +66,7 @@ public final class RunExits {
 			exit.setWrite(mmio.getU8("is_write") != 0);
 			int len = (int) Math.min(8, mmio.getU32("len"));
 			exit.setSize(len);
-			exit.setData(java.util.Arrays.copyOf(mmio.getArray("data"), len));
+			exit.setData(Arrays.copyOf(mmio.getArray("data"), len));
 		} else if (reason == KvmConstants.KVM_EXIT_HLT) {
 			exit.setReason(KvmExitReason.HLT);
 		} else if (reason == KvmConstants.KVM_EXIT_SHUTDOWN) {
@@ -77,7 +80,7 @@ public final class RunExits {
 			int ndata = (int) Math.min(16, internal.getU32("ndata"));
 			byte[] words = internal.getArray("data");
 			StringBuilder d = new StringBuilder(suberrorName(sub));
-			java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(words).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+			ByteBuffer b = ByteBuffer.wrap(words).order(ByteOrder.LITTLE_ENDIAN);
 			for (int i = 0; i < ndata; i++) {
 				d.append(i == 0 ? ", data " : " ").append(String.format("0x%x", b.getLong(8 * i)));
 			}

@@ -6,6 +6,7 @@ package org.cocolaunch.kvm.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.cocolaunch.core.backend.PlanInputs;
@@ -39,7 +40,7 @@ final class PlainPlans {
 	/** A {@code size}-byte firmware image whose reset vector holds {@code code} (the rest 0xFF, as erased flash). */
 	static Path firmware(Path dir, int size, byte[]... code) throws IOException {
 		byte[] image = new byte[size];
-		java.util.Arrays.fill(image, (byte) 0xFF);
+		Arrays.fill(image, (byte) 0xFF);
 		int at = size - 16;
 		for (byte[] c : code) {
 			System.arraycopy(c, 0, image, at, c.length);

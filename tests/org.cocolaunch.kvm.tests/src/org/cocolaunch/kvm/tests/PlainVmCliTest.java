@@ -3,14 +3,14 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cocolaunch.testing.CliRun;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code ./cocolaunch run kvm-default-ovmf.cclaunch --backend kvm --exits N --json} in-process on the fake kernel: a

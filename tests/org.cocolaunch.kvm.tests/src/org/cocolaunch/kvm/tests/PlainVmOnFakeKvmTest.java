@@ -3,10 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The plain-VM example plan on the fake kernel library: the ioctls in QEMU's order, the firmware slot read-only
@@ -73,7 +75,7 @@ class PlainVmOnFakeKvmTest {
 		// the firmware slot: 64 KiB ending at 4 GiB, KVM_MEM_READONLY (flags 2)
 		FakeKernel.Call fwSlot = FakeKernel.ioctls("KVM_SET_USER_MEMORY_REGION").get(1);
 		byte[] region = fwSlot.bytes("arg");
-		java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(region).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer b = ByteBuffer.wrap(region).order(ByteOrder.LITTLE_ENDIAN);
 		assertEquals(1, b.getInt(0));
 		assertEquals(2, b.getInt(4));
 		assertEquals(0x1_0000_0000L - 0x10000, b.getLong(8));

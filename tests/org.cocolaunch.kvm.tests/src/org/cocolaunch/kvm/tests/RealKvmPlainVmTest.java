@@ -3,12 +3,8 @@
  */
 package org.cocolaunch.kvm.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The plain-VM backend on the real kernel, wherever /dev/kvm opens (any Linux host with KVM, CI); skipped with the
@@ -137,7 +139,7 @@ class RealKvmPlainVmTest {
 			assertEquals(wantFpu.getU32("mxcsr"), fpu.getU32("mxcsr"), "mxcsr");
 			StructBytes xcrs = vcpu.getXcrs();
 			assertTrue(xcrs.getU32("nr_xcrs") >= 1, "nr_xcrs");
-			assertEquals(1, java.nio.ByteBuffer.wrap(xcrs.getArray("xcrs")).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong(8),
+			assertEquals(1, ByteBuffer.wrap(xcrs.getArray("xcrs")).order(ByteOrder.LITTLE_ENDIAN).getLong(8),
 					"XCR0 (x87 only, the reset value)");
 			assertArrayEquals(new long[] { 0x0007040600070406L }, vcpu.getMsrs(KvmConstants.MSR_IA32_CR_PAT), "IA32_PAT");
 			StructBytes dbg = vcpu.getDebugRegs();
