@@ -3,6 +3,11 @@
  */
 package org.cocolaunch.sev.core.engine;
 
+import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.core.diagnose.FailureFacts;
+import org.cocolaunch.sev.core.diagnose.SevDiagnosis;
+import org.cocolaunch.sev.core.ovmf.SectionType;
+import org.cocolaunch.sev.model.SnpPageType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -218,5 +223,34 @@ public final class SevVendorEngine implements VendorEngine {
 	@Override
 	public String planUnavailableReason(LaunchConfig config) {
 		return SevLaunchConfigs.planUnavailable((SevLaunchConfig) config);
+	}
+
+	@Override
+	public List<FailureCause> failureCauses(String command, int errno, long status) {
+		return SevDiagnosis.causes(command, errno, status);
+	}
+
+	@Override
+	public String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
+		return SevDiagnosis.apply(plan, failingIndex, facts, cause);
+	}
+
+	@Override
+	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
+		return SevDiagnosis.defaultPlan(command, snpHint);
+	}
+
+	@Override
+	public String loggedPageType(String command, int type) {
+		if (command == null || !command.startsWith("KVM_SEV_SNP_")) {
+			return null;
+		}
+		SectionType section = SectionType.fromValue(type);
+		return section == null ? null : switch (section) {
+		case SNP_SEC_MEM, SVSM_CAA -> SnpPageType.ZERO.getName();
+		case SNP_SECRETS -> SnpPageType.SECRETS.getName();
+		case CPUID -> SnpPageType.CPUID.getName();
+		case SNP_KERNEL_HASHES -> SnpPageType.NORMAL.getName();
+		};
 	}
 }

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
+import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.tdx.core.diagnose.TdxDiagnosis;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,5 +185,10 @@ public final class TdxVendorEngine implements VendorEngine {
 		} catch (TdxInputException e) {
 			throw new LaunchConfigException(e.getMessage(), e);
 		}
+	}
+
+	@Override
+	public List<FailureCause> failureCauses(String command, int errno, long status) {
+		return TdxDiagnosis.causes(command, errno, status);
 	}
 }
