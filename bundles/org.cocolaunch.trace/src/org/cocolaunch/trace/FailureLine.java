@@ -32,9 +32,10 @@ public record FailureLine(int line, String command, long ret, long fwError, Stri
 	private static final int MAX_DIGITS = 20;
 
 	private static final Pattern NAMED = Pattern.compile("\\b((?:SNP_)?LAUNCH_[A-Z_]+|SNP_INIT|INIT2?|SEV_INIT2?)"
-			+ "\\s*ret\\s*=\\s*(-?\\d{1," + MAX_DIGITS + "})\\s*fw_error\\s*=\\s*(-?\\d{1," + MAX_DIGITS + "})\\s*(.*)$");
+			+ "\\s*ret\\s*=\\s*(-?\\d{1," + MAX_DIGITS + "})(?!\\d)\\s*fw_error\\s*=\\s*(-?\\d{1," + MAX_DIGITS
+			+ "})(?!\\d)\\s*(.*)$");
 	private static final Pattern INIT = Pattern.compile("failed to initiali[sz]e\\s+ret=(-?\\d{1," + MAX_DIGITS
-			+ "})\\s+fw_error=(-?\\d{1," + MAX_DIGITS + "})\\s*(.*)$");
+			+ "})(?!\\d)\\s+fw_error=(-?\\d{1," + MAX_DIGITS + "})(?!\\d)\\s*(.*)$");
 	private static final Pattern TDX_IOCTL = Pattern.compile("TDX ioctl (KVM_TDX_[A-Z_]+) failed, hw_errors: 0x"
 			+ "([0-9a-fA-F]{1,16})(?::\\s*(.*))?$");
 	private static final Pattern VM_TYPE = Pattern.compile("vm-type (\\S+) not supported by KVM");
@@ -91,7 +92,7 @@ public record FailureLine(int line, String command, long ret, long fwError, Stri
 		try {
 			long r = Long.parseLong(ret);
 			long f = Long.parseUnsignedLong(fw.startsWith("-") ? fw.substring(1) : fw, fwRadix);
-			if (r < Integer.MIN_VALUE || r > Integer.MAX_VALUE) {
+			if (r < Integer.MIN_VALUE || r > Integer.MAX_VALUE || fwRadix == 10 && Long.compareUnsigned(f, 0xFFFFFFFFL) > 0) {
 				return Optional.empty(); // no ioctl returns this: not a real failure line
 			}
 			return Optional.of(new FailureLine(line, command, r, fw.startsWith("-") ? -f : f, msg));

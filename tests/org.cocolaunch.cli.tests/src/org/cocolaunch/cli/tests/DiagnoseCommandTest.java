@@ -54,10 +54,10 @@ class DiagnoseCommandTest {
 			amdsev-41-seves-vmsa-invalid-config.log      | KVM_SEV_LAUNCH_UPDATE_VMSA | 5 | INVALID_CONFIG     | sev-es-vmsa-config        | false
 			amdsev-202-dmesg-init-wbinvd.log             | KVM_SEV_INIT              | 5  | WBINVD_REQUIRED    | init-platform             | false
 			amdsev-189-dmesg-snp-init.log                | KVM_SEV_INIT              | 5  | INVALID_CONFIG     | init-platform             | false
-			canonical-tdx-319-init-mem-region-eio.log    | KVM_TDX_INIT_MEM_REGION   | 5  | -                  | tdx-mem-region-page-add   | false
+			canonical-tdx-319-init-mem-region-eio.log    | KVM_TDX_INIT_MEM_REGION   | 5  | -                  | tdx-mem-region-page-add   | true
 			canonical-tdx-21-init-mem-region-eagain.log  | KVM_TDX_INIT_MEM_REGION   | 11 | -                  | tdx-mem-region-busy       | false
 			canonical-tdx-114-capabilities-enotty.log    | KVM_TDX_CAPABILITIES      | 25 | -                  | tdx-not-enabled           | false
-			canonical-tdx-286-init-vm-einval.log         | KVM_TDX_INIT_VM           | 22 | -                  | tdx-init-params           | false
+			canonical-tdx-286-init-vm-einval.log         | KVM_TDX_INIT_VM           | 22 | -                  | tdx-init-params           | true
 			canonical-tdx-342-vm-type.log                | KVM_CREATE_VM             | 0  | -                  | tdx-vm-type-missing       | false
 			""")
 	void postedFailureIsFoundRankedAndReproducedWhereModelled(String file, String command, int errno, String status,

@@ -4,6 +4,7 @@
 package org.cocolaunch.tdx.core.engine;
 
 import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.tdx.core.diagnose.TdxDiagnosis;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -190,5 +191,15 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public List<FailureCause> failureCauses(String command, int errno, long status) {
 		return TdxDiagnosis.causes(command, errno, status);
+	}
+
+	@Override
+	public String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
+		return TdxDiagnosis.apply(plan, failingIndex, cause);
+	}
+
+	@Override
+	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
+		return TdxDiagnosis.defaultPlan(command);
 	}
 }
