@@ -19,6 +19,11 @@ public interface CliCommand {
 	/** One line saying what the command does. */
 	String summary();
 
+	/** The command's options in detail, for {@code help COMMAND}; empty when the synopsis says it all. */
+	default String help() {
+		return "";
+	}
+
 	/**
 	 * Runs the command. Returns the exit code: 0 ok, 1 failure. Throws {@link UsageException} (exit 2) for bad
 	 * arguments and {@link CliFailure} (exit 1) for bad input, each with a one-line message.

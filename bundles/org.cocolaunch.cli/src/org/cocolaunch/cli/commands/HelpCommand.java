@@ -38,6 +38,10 @@ public final class HelpCommand implements CliCommand {
 					.orElseThrow(() -> new UsageException("unknown command '" + args.get(0) + "'"));
 			context.out().println("usage: cocolaunch " + usage(command));
 			context.out().println("  " + command.summary());
+			if (!command.help().isEmpty()) {
+				context.out().println();
+				context.out().print(command.help());
+			}
 			return 0;
 		}
 		context.out().println("usage: cocolaunch                 start the workbench");

@@ -34,8 +34,17 @@ public final class MeasureCommand implements CliCommand {
 	}
 
 	@Override
+	public String help() {
+		return SevMeasureTool.helpText() + "\n" + TdxMeasureTool.helpText();
+	}
+
+	@Override
 	public int run(List<String> args, CliContext context) {
 		String mode = mode(args);
+		if (mode == null && (args.contains("-h") || args.contains("--help"))) {
+			context.out().print(help()); // both vendors' options; each mode's own --help shows its part
+			return 0;
+		}
 		if (TdxVendorEngine.MODE.equals(mode)) {
 			return TdxMeasureTool.run(args, context.workingDir(), context.out(), context.err());
 		}

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.sev.core.vmsa.VcpuTypes;
@@ -24,6 +25,8 @@ final class SevMeasureOptions {
 
 	/** The engine's launch modes, with sev-snp-measure's {@code snp:ovmf-hash} (no launch, a hash) after snp. */
 	static final List<String> MODES = modes();
+	/** The choices an invalid --mode is told about: with tdx, which the measure command hands to the TDX options. */
+	private static final List<String> MODES_SHOWN = Stream.concat(MODES.stream(), Stream.of("tdx")).toList();
 	static final List<String> OUTPUT_FORMATS = List.of("hex", "base64", "json");
 
 	/** argparse's {@code _negative_number_matcher}: such values are not taken for options. */
@@ -155,7 +158,7 @@ final class SevMeasureOptions {
 
 	private void set(String name, String v) throws UsageException {
 		switch (name) {
-		case "--mode" -> mode = choice(name, v, MODES);
+		case "--mode" -> mode = choice(name, v, MODES_SHOWN);
 		case "--vcpus" -> vcpus = integer(name, v, "int", PythonInts.decimal(v));
 		case "--vcpu-type" -> vcpuType = choice(name, v, List.copyOf(VcpuTypes.all().keySet()));
 		case "--vcpu-sig" -> vcpuSig = integer(name, v, "auto_base_int", PythonInts.auto(v));
@@ -276,7 +279,7 @@ final class SevMeasureOptions {
 	static String helpText() {
 		String types = String.join(", ", VcpuTypes.all().keySet());
 		return """
-				usage: cocolaunch measure [-h] [--version] [-v] --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm}
+				usage: cocolaunch measure [-h] [--version] [-v] --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm,tdx}
 				                          [--vcpus N] [--vcpu-type CPUTYPE] [--vcpu-sig VALUE]
 				                          [--vcpu-family FAMILY] [--vcpu-model MODEL]
 				                          [--vcpu-stepping STEPPING] [--vmm-type VMMTYPE] --ovmf PATH
@@ -292,8 +295,8 @@ final class SevMeasureOptions {
 				  -h, --help            show this help message and exit
 				  --version             show program's version number and exit
 				  -v, --verbose
-				  --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm}
-				                        Guest mode
+				  --mode {sev,seves,snp,snp:ovmf-hash,snp:svsm,tdx}
+				                        Guest mode (tdx: its options are in cocolaunch help measure)
 				  --vcpus N             Number of guest vcpus
 				  --vcpu-type CPUTYPE   Type of guest vcpu (%s)
 				  --vcpu-sig VALUE      Guest vcpu signature value

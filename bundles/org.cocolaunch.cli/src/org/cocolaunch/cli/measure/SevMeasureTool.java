@@ -103,6 +103,11 @@ public final class SevMeasureTool {
 		return format(o, result);
 	}
 
+	/** sev-snp-measure's help (argparse layout). */
+	public static String helpText() {
+		return SevMeasureOptions.helpText();
+	}
+
 	/** The {@code --mode} values (sev-snp-measure's). */
 	public static List<String> modes() {
 		return SevMeasureOptions.MODES;

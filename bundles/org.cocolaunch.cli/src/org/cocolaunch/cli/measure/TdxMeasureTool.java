@@ -56,6 +56,21 @@ public final class TdxMeasureTool {
 		}
 	}
 
+	/** The options of {@code --mode tdx}. */
+	public static String helpText() {
+		return """
+				--mode tdx (Intel TDX: MRTD, and with --output-format json RTMR0-3 and the RTMR events):
+				  --ovmf PATH           TDVF/OVMF image with TDX metadata
+				  --page-order single|two-pass
+				                        PAGE.ADD/MR.EXTEND order: single (upstream KVM, QEMU 9+, default) or
+				                        two-pass (QEMU 8.x TDX trees); MRTD depends on it
+				  --mem BYTES           guest RAM, decimal or 0x hex (default 134217728, QEMU's -m default)
+				  --vcpus N             vCPUs (default 1)
+				  --kernel PATH         kernel for direct boot (RTMR1); --initrd PATH, --append CMDLINE with it
+				  --output-format hex|json
+				""";
+	}
+
 	static String json(TdxMeasureOptions options, TdxMeasurement m) {
 		HexFormat hex = HexFormat.of();
 		JsonWriter w = JsonWriter.pretty().beginObject();
