@@ -34,7 +34,14 @@ def mask(text):
     return "".join(out)
 
 
-def inline_fqns(text):
+def same_package_types(path):
+    """Simple names of the other types in the file's package folder: an import of such a name would shadow them."""
+    import os
+    folder = os.path.dirname(os.path.abspath(path))
+    return {n[:-5] for n in os.listdir(folder) if n.endswith(".java")}
+
+
+def inline_fqns(text, local_types=frozenset()):
     lines = text.split("\n")
     header_end = 0
     for i, line in enumerate(lines):
@@ -50,7 +57,8 @@ def inline_fqns(text):
     for m in FQN.finditer(masked):
         pkg, simple = m.group(1), m.group(2)
         owner = imported.get(simple)
-        if simple in declared or (owner is not None and owner != pkg):
+        same_package = package is not None and package.group(1) == pkg
+        if simple in declared or (owner is not None and owner != pkg) or (simple in local_types and not same_package):
             continue
         replacements.append((m.start(), m.end(), pkg, simple))
     if not replacements:
@@ -67,8 +75,8 @@ def inline_fqns(text):
     return "\n".join(lines) + "\n" + body
 
 
-def organize(text):
-    text = inline_fqns(text)
+def organize(text, local_types=frozenset()):
+    text = inline_fqns(text, local_types)
     lines = text.split("\n")
     imports = [i for i, l in enumerate(lines) if IMPORT.match(l)]
     if not imports:
@@ -117,7 +125,7 @@ def main(argv):
     changed = []
     for f in [a for a in argv if a != "--check"]:
         text = open(f, encoding="utf-8").read()
-        new = organize(text)
+        new = organize(text, same_package_types(f))
         if new != text:
             changed.append(f)
             if not check:

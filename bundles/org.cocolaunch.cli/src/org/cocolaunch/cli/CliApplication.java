@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
-/** The headless OSGi application started by {@code ./cocolaunch <command>}; its return value is the exit code. */
+/**
+ * The headless OSGi application started by {@code ./cocolaunch <command>}; its return value is the exit code. Nothing
+ * escapes it: Equinox would write an escaped throwable only to a log file in the product's configuration folder and
+ * exit 0, so every failure, down to an {@link OutOfMemoryError}, becomes one line on standard error and exit 1.
+ */
 public class CliApplication implements IApplication {
 
 	/** Set by the launcher script to the user's directory, against which relative paths are resolved. */
@@ -22,11 +27,24 @@ public class CliApplication implements IApplication {
 	/** A NUL-separated file with the command's arguments, written by {@code ./cocolaunch} (see there why). */
 	public static final String ARGS_FILE_PROPERTY = "cocolaunch.argsFile";
 
+	/** Commands that name no files, so they work in a current directory that was deleted. */
+	private static final Set<String> PATHLESS_COMMANDS = Set.of("help", "--help", "-h", "version", "--version", "-V",
+			"host", "abi");
+
 	@Override
-	public Object start(IApplicationContext context) throws IOException {
-		List<String> args = arguments(context);
-		Path cwd = Path.of(System.getProperty(CWD_PROPERTY, System.getProperty("user.dir")));
-		int code = Cli.run(args, new CliContext(System.out, System.err, cwd));
+	public Object start(IApplicationContext context) {
+		int code;
+		try {
+			code = run(context);
+		} catch (Throwable e) { // NOPMD: nothing may reach Equinox, which would log it and exit 0
+			try {
+				System.err.println("cocolaunch: " + (e instanceof OutOfMemoryError ? "out of memory" : "internal error: "
+						+ Cli.describe(e)));
+			} catch (Throwable ignored) { // NOPMD: standard error itself failed; the exit code still says it
+				// nothing left to tell the user with
+			}
+			code = Cli.FAILURE;
+		}
 		System.out.flush();
 		System.err.flush();
 		// The equinox launcher turns this property into the JVM exit status.
@@ -34,18 +52,40 @@ public class CliApplication implements IApplication {
 		return Integer.valueOf(code);
 	}
 
-	private static List<String> arguments(IApplicationContext context) throws IOException {
+	private static int run(IApplicationContext context) {
 		String argsFile = System.getProperty(ARGS_FILE_PROPERTY);
+		List<byte[]> raw;
 		if (argsFile != null) {
-			String all = Files.readString(Path.of(argsFile), StandardCharsets.UTF_8);
-			if (all.isEmpty()) {
-				return List.of();
+			Path file = Path.of(argsFile);
+			try {
+				raw = CliArguments.split(Files.readAllBytes(file));
+			} catch (IOException e) {
+				System.err.println("cocolaunch: cannot read the argument file " + argsFile + ": " + Cli.describe(e));
+				return Cli.FAILURE;
+			} finally {
+				// The file holds the whole command line; it lives only until it has been read.
+				try {
+					Files.deleteIfExists(file);
+				} catch (IOException | SecurityException e) {
+					// the launcher removes it on exit as well
+				}
 			}
-			// printf '%s\0' ends every argument with NUL, including the last.
-			return Arrays.asList(all.substring(0, all.length() - 1).split("\0", -1));
+		} else {
+			String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+			raw = new ArrayList<>();
+			for (String a : given == null ? new String[0] : given) {
+				raw.add(a.getBytes(StandardCharsets.UTF_8));
+			}
 		}
-		String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return raw == null ? List.of() : Arrays.asList(raw);
+		String dir = System.getProperty(CWD_PROPERTY, System.getProperty("user.dir"));
+		Path cwd = Path.of(dir);
+		String command = raw.isEmpty() ? "" : new String(raw.get(0), StandardCharsets.UTF_8);
+		if (!Files.isDirectory(cwd) && !PATHLESS_COMMANDS.contains(command)) {
+			System.err.println("cocolaunch: the current directory no longer exists (it was deleted or moved); cd to"
+					+ " an existing directory and run the command again");
+			return Cli.FAILURE;
+		}
+		return Cli.runRaw(raw, new CliContext(System.out, System.err, cwd));
 	}
 
 	@Override

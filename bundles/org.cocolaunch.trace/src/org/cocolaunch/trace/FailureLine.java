@@ -56,8 +56,47 @@ public record FailureLine(int line, String command, long ret, long fwError, Stri
 		message = message == null ? "" : message.strip();
 	}
 
-	/** The failure {@code text} reports, if it is one of QEMU's launch-failure lines with sane numbers. */
-	public static Optional<FailureLine> read(int lineNumber, String text) {
+	private static final Pattern STRICT_NAMED = Pattern.compile(
+			"\\b((?:SNP_)?LAUNCH_[A-Z_]+|SNP_INIT|INIT2?|SEV_INIT2?)\\s*ret\\s*=\\s*(-?\\d+)\\s*fw_error\\s*=\\s*(\\d+)");
+	private static final Pattern STRICT_INIT = Pattern.compile("failed to initiali[sz]e\\s+ret=(-?\\d+)\\s+fw_error=(\\d+)");
+
+	/**
+	 * The failure on this line, if it has one, for the trace importer. Throws {@link TraceImportException} with the
+	 * message {@code <line>: <what>} when a number does not fit what QEMU prints there: {@code ret} is an ioctl's
+	 * {@code int} return value, {@code fw_error} the firmware's 32-bit status ({@code %d} or {@code %u}).
+	 */
+	static Optional<FailureLine> read(int lineNumber, String text) throws TraceImportException {
+		if (text.indexOf("ret") >= 0) {
+			Matcher m = STRICT_NAMED.matcher(text);
+			boolean named = m.find();
+			if (!named) {
+				m = STRICT_INIT.matcher(text);
+			}
+			if (named || m.find()) {
+				int base = named ? 2 : 1;
+				inRange(lineNumber, "ret", m.group(base), Integer.MIN_VALUE, Integer.MAX_VALUE, "an ioctl's int return value");
+				inRange(lineNumber, "fw_error", m.group(base + 1), 0, 0xFFFF_FFFFL, "a 32-bit firmware status");
+			}
+		}
+		return find(lineNumber, text);
+	}
+
+	/** {@code digits} (an optional minus and decimal digits, as the patterns match) within {@code [min, max]}. */
+	private static void inRange(int line, String name, String digits, long min, long max, String what)
+			throws TraceImportException {
+		java.math.BigInteger value = new java.math.BigInteger(digits);
+		if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+			String shown = digits.length() > 40 ? digits.substring(0, 40) + "..." : digits;
+			throw new TraceImportException(line + ": " + name + "=" + shown + " is out of range for " + what + " (" + min
+					+ ".." + max + ")");
+		}
+	}
+
+	/**
+	 * The failure {@code text} reports, if it is one of QEMU's launch-failure lines with sane numbers; lines with
+	 * absurd numbers are no failure (a failure log is read leniently).
+	 */
+	public static Optional<FailureLine> find(int lineNumber, String text) {
 		if (text.indexOf("ret") >= 0) {
 			Matcher m = NAMED.matcher(text);
 			if (m.find()) {

@@ -151,7 +151,7 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 					continue;
 				}
 			}
-			Optional<FailureLine> failure = FailureLine.read(n, line);
+			Optional<FailureLine> failure = FailureLine.find(n, line);
 			if (failure.isPresent()) {
 				failures.add(failure.get());
 				continue;

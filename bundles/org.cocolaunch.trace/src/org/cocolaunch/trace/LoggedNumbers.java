@@ -55,9 +55,27 @@ final class LoggedNumbers {
 		}
 	}
 
-	/** The decimal reading of {@code 0x<digits>}. */
+	/**
+	 * The decimal reading of {@code 0x<digits>}; callers check {@link #looksLikeDecimalAfter0x} or the shape first.
+	 * Digits that do not fit 64 bits are refused with {@link OutOfRange}, which the importer reports with the line.
+	 */
 	static long parseDecimalAfter0x(String text) {
-		return Long.parseLong(text.strip().substring(2));
+		String digits = text.strip().substring(2);
+		try {
+			return Long.parseLong(digits);
+		} catch (NumberFormatException e) {
+			throw new OutOfRange("'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text.strip())
+					+ "' does not fit a 64-bit length");
+		}
+	}
+
+	/** A logged number outside its field's width; the message names the text, the importer adds file and line. */
+	static final class OutOfRange extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		OutOfRange(String message) {
+			super(message);
+		}
 	}
 
 	static String hex(long value) {

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +22,9 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
@@ -70,6 +71,9 @@ public final class ExplainCommand implements CliCommand {
 		DecodedEvidence evidence = o.report() != null ? evidence(o.report(), engines) : null;
 		String mode = o.mode() != null ? o.mode() : evidence != null ? modeOf(evidence) : "snp";
 		byte[] target = evidence != null ? evidence.measurement() : hex(o.expected());
+		if (o.report() != null) {
+			warnIfNotGenuine(o.report(), context);
+		}
 		if (mode.equals("tdx") && (o.kernel() != null || o.append() != null || o.initrd() != null)) {
 			throw new UsageException("--kernel/--initrd/--append do not affect MRTD; leave them out with --mode tdx");
 		}
@@ -187,9 +191,9 @@ public final class ExplainCommand implements CliCommand {
 	private static DecodedEvidence evidence(Path report, VendorEngines engines) throws CliFailure, UsageException {
 		byte[] data;
 		try {
-			data = Files.readAllBytes(report);
-		} catch (IOException e) {
-			throw new CliFailure("cannot read report " + report + ": " + e.getMessage(), e);
+			data = BoundedInput.readAll(report, InputKind.REPORT);
+		} catch (InputFileException e) {
+			throw new CliFailure("cannot read report " + e.getMessage(), e);
 		}
 		try {
 			for (VendorEngine engine : engines.all()) {
@@ -284,5 +288,23 @@ public final class ExplainCommand implements CliCommand {
 			throw new UsageException(option + " needs a value");
 		}
 		return args.get(i);
+	}
+
+	/**
+	 * A report or quote whose signature or certificate chain fails offline ({@code verify}) gets one warning line on
+	 * stderr; the search runs all the same. Evidence that needs more certificates to be checked (an SNP report
+	 * without its VCEK) gives no warning.
+	 */
+	private static void warnIfNotGenuine(Path report, CliContext context) {
+		try {
+			org.cocolaunch.core.verify.EvidenceVerification v = org.cocolaunch.core.vendor.VendorEngines.registered()
+					.verify(org.cocolaunch.core.verify.VerifyRequest.of(BoundedInput.readAll(report, InputKind.REPORT),
+							report.getFileName().toString()));
+			if (v != null && v.firstFailure().isPresent()) {
+				context.err().println("cocolaunch explain: warning: " + report.getFileName() + " does not verify: " + v.failureLine());
+			}
+		} catch (InputFileException | EvidenceFormatException e) {
+			// the measurement was read already; what cannot be verified is not the search's concern
+		}
 	}
 }

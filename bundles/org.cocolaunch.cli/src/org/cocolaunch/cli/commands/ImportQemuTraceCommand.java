@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,13 @@ import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.imports.ImportWarning;
+import org.cocolaunch.core.io.AtomicFileWriter;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.io.SaveOptions;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.model.ExpectedOutcome;
 import org.cocolaunch.model.LaunchInput;
@@ -32,6 +38,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * {@code cocolaunch import-qemu-trace LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN [--json]}:
  * turns a QEMU trace log into a launch plan whose steps follow the log, saved atomically. Warnings about lines it
  * could not interpret go to standard error with their line numbers; a log without launch events fails (exit 1).
+ * The plan is never written over the log or an input, nor over a non-regular file; a symbolic link's target is
+ * replaced only with {@code --force}.
  */
 public final class ImportQemuTraceCommand implements CliCommand {
 
@@ -42,7 +50,7 @@ public final class ImportQemuTraceCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN.cclaunch [--json]";
+		return "LOG [--ovmf F] [--kernel K] [--initrd I] [--append A] -o PLAN.cclaunch [--force] [--json]";
 	}
 
 	@Override
@@ -50,12 +58,24 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		return "make a launch plan from a QEMU log written with -trace 'kvm_sev*'";
 	}
 
-	private record Options(Path log, Path output, ImportInputs inputs, boolean json) {
+	private record Options(Path log, Path output, ImportInputs inputs, boolean json, boolean force) {
+
+		/** The output must not be the log or an input; a symbolic link's target is replaced only with --force. */
+		SaveOptions save() {
+			return SaveOptions.defaults().withForce(force).protecting(log, inputs.firmware(), inputs.kernel(), inputs.initrd());
+		}
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) throws UsageException, CliFailure {
 		Options options = parse(args, context);
+		checkInputs(options.inputs());
+		try {
+			// Refuse a bad output before the log is read, not after.
+			AtomicFileWriter.checkTarget(options.output(), options.save());
+		} catch (IOException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
 		ImportResult result;
 		try {
 			result = QemuTraceImporter.importLog(options.log(), options.inputs());
@@ -65,7 +85,7 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		LaunchPlan plan = result.plan();
 		relativiseInputs(plan, options.output().toAbsolutePath().getParent());
 		try {
-			ModelFiles.save(plan, options.output());
+			ModelFiles.save(plan, options.output(), options.save());
 		} catch (ModelFileException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
@@ -88,10 +108,12 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		Path output = null;
 		ImportInputs inputs = ImportInputs.none();
 		boolean json = false;
+		boolean force = false;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			switch (a) {
 			case "--json" -> json = true;
+			case "--force" -> force = true;
 			case "-o", "--output" -> output = context.resolve(value(args, ++i, a));
 			case "--ovmf" -> inputs = inputs.withFirmware(context.resolve(value(args, ++i, a)));
 			case "--kernel" -> inputs = inputs.withKernel(context.resolve(value(args, ++i, a)));
@@ -117,7 +139,24 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		if (inputs.kernel() == null && (inputs.initrd() != null || inputs.cmdline() != null)) {
 			throw new UsageException("--initrd and --append need --kernel (QEMU hashes them only for direct kernel boot)");
 		}
-		return new Options(log, output, inputs, json);
+		return new Options(log, output, inputs, json, force);
+	}
+
+	/** Firmware, kernel and initrd are read whole to bind page contents: regular files within their kind's limit. */
+	private static void checkInputs(ImportInputs inputs) throws CliFailure {
+		try {
+			if (inputs.firmware() != null) {
+				BoundedInput.check(inputs.firmware(), InputKind.FIRMWARE);
+			}
+			if (inputs.kernel() != null) {
+				BoundedInput.check(inputs.kernel(), InputKind.KERNEL);
+			}
+			if (inputs.initrd() != null) {
+				BoundedInput.check(inputs.initrd(), InputKind.INITRD);
+			}
+		} catch (InputFileException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {

@@ -3,10 +3,13 @@
  */
 package org.cocolaunch.cli.commands;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.cocolaunch.cli.CliArguments;
 import org.cocolaunch.cli.CliCommand;
 import org.cocolaunch.cli.CliContext;
+import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.cli.measure.SevMeasureTool;
 import org.cocolaunch.cli.measure.TdxMeasureTool;
 import org.cocolaunch.tdx.core.engine.TdxVendorEngine;
@@ -39,17 +42,47 @@ public final class MeasureCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) {
+	public int run(List<String> args, CliContext context) throws UsageException {
 		String mode = mode(args);
 		if (mode == null && (args.contains("-h") || args.contains("--help"))) {
 			context.out().print(help()); // both vendors' options; each mode's own --help shows its part
 			return 0;
 		}
+		byte[] appendBytes = rawAppend(args, context);
 		if (TdxVendorEngine.MODE.equals(mode)) {
+			if (appendBytes != null) {
+				throw new UsageException("--append " + CliArguments.escaped(appendBytes) + " is not valid UTF-8; --mode tdx"
+						+ " measures the command line as text");
+			}
 			return TdxMeasureTool.run(args, context.workingDir(), context.out(), context.err());
 		}
 		// Every other mode, and its absence, is sev-snp-measure's business (it defaults and validates --mode itself).
-		return SevMeasureTool.run(args, context.workingDir(), context.out(), context.err());
+		// A command line that is not UTF-8 is hashed as the bytes given: the kernel gets those bytes.
+		return SevMeasureTool.run(args, context.workingDir(), context.out(), context.err(), appendBytes);
+	}
+
+	/**
+	 * The bytes of the {@code --append} value that counts (the last, as with argparse) when they are not UTF-8 (see
+	 * {@link CliArguments}); null when the command line is text or absent.
+	 */
+	static byte[] rawAppend(List<String> args, CliContext context) {
+		int index = -1;
+		int prefix = 0;
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--append") && i + 1 < args.size()) {
+				index = ++i;
+				prefix = 0;
+			} else if (a.startsWith("--append=")) {
+				index = i;
+				prefix = "--append=".length();
+			}
+		}
+		if (index < 0 || !context.rawArguments().containsKey(index)) {
+			return null;
+		}
+		byte[] raw = context.argumentBytes(index, args.get(index));
+		return Arrays.copyOfRange(raw, prefix, raw.length);
 	}
 
 	/** The value of {@code --mode} ({@code --mode X} or {@code --mode=X}); the last one wins, as with argparse. */

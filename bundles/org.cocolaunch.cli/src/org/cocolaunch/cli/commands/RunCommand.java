@@ -3,7 +3,9 @@
  */
 package org.cocolaunch.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,11 +19,14 @@ import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.BackendProviders;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.io.AtomicFileWriter;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.io.SaveOptions;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.session.ResultText;
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterValue;
@@ -34,7 +39,9 @@ import org.cocolaunch.model.StepStatus;
  * prints each step's status and the final measurement registers; {@code --save-trace} keeps the results as a
  * {@code .cctrace} for a bug report or {@code diff}. Exit 1 when a step fails (the firmware error is named), as the
  * launch would stop there on hardware, and — for kvm — when the host cannot launch the plan (the host check's reason,
- * in one line).
+ * in one line). Inputs the plan names are read only from the plan's folder unless {@code --allow-outside}; the trace
+ * is never saved over the plan or an input, nor over a non-regular file, and through a symbolic link only with
+ * {@code --force}.
  */
 public final class RunCommand implements CliCommand {
 
@@ -45,7 +52,8 @@ public final class RunCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "PLAN.cclaunch [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]";
+		return "PLAN.cclaunch [--backend sim|kvm] [--until N] [--json] [--input ROLE=FILE]... [--save-trace T.cctrace]"
+				+ " [--force] [--allow-outside]";
 	}
 
 	@Override
@@ -53,7 +61,8 @@ public final class RunCommand implements CliCommand {
 		return "issue a plan's steps against the simulated firmware or this host's KVM; print statuses and registers";
 	}
 
-	private record Options(Path plan, String backend, int until, boolean json, Map<String, Path> inputs, Path saveTrace) {
+	private record Options(Path plan, String backend, int until, boolean json, Map<String, Path> inputs, Path saveTrace,
+			boolean force, boolean allowOutside) {
 	}
 
 	@Override
@@ -65,7 +74,35 @@ public final class RunCommand implements CliCommand {
 		} catch (ModelFileException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
-		PlanInputs inputs = new PlanInputs(plan, options.plan().toAbsolutePath().getParent(), options.inputs());
+		Path planDir = options.plan().toAbsolutePath().getParent();
+		PlanInputs inputs = new PlanInputs(plan, planDir, options.inputs());
+		if (!options.allowOutside()) {
+			inputs.confined();
+			Map<String, String> outside = inputs.outsideFolder();
+			if (!outside.isEmpty()) {
+				Map.Entry<String, String> first = outside.entrySet().iterator().next();
+				throw new CliFailure(options.plan() + ": plan input '" + first.getKey() + "' (" + first.getValue()
+						+ ") is outside the plan's folder" + (outside.size() > 1 ? " (and " + (outside.size() - 1) + " more)" : "")
+						+ "; give --allow-outside to read it, or --input " + first.getKey() + "=FILE");
+			}
+		}
+		SaveOptions save = null;
+		if (options.saveTrace() != null) {
+			List<Path> read = new ArrayList<>();
+			read.add(options.plan());
+			for (LaunchInput input : plan.getInputs()) {
+				if (inputs.path(input.getRole()) != null) {
+					read.add(inputs.path(input.getRole()));
+				}
+			}
+			read.addAll(options.inputs().values());
+			save = SaveOptions.defaults().withForce(options.force()).protectingAll(read);
+			try {
+				AtomicFileWriter.checkTarget(options.saveTrace(), save); // before the run, not after it
+			} catch (IOException e) {
+				throw new CliFailure(e.getMessage(), e);
+			}
+		}
 		try (Session session = new Session(plan, BackendProviders.registered().create(options.backend(), plan, inputs))) {
 			int last = options.until() < 0 ? plan.getSteps().size() - 1 : Math.min(options.until(), plan.getSteps().size() - 1);
 			List<StepResult> results;
@@ -79,7 +116,7 @@ public final class RunCommand implements CliCommand {
 			print(results, session.registers(), options.json(), context);
 			if (options.saveTrace() != null) {
 				session.trace().setPlanUri(options.plan().toAbsolutePath().toString());
-				ModelFiles.save(session.trace(), options.saveTrace());
+				ModelFiles.save(session.trace(), options.saveTrace(), save);
 			}
 			return session.hasFailed() ? 1 : 0;
 		} catch (BackendException | ModelFileException e) {
@@ -94,10 +131,14 @@ public final class RunCommand implements CliCommand {
 		String backend = BackendProviders.SIM;
 		Map<String, Path> inputs = new HashMap<>();
 		Path saveTrace = null;
+		boolean force = false;
+		boolean allowOutside = false;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			switch (a) {
 			case "--json" -> json = true;
+			case "--force" -> force = true;
+			case "--allow-outside" -> allowOutside = true;
 			case "--backend" -> {
 				backend = value(args, ++i, a);
 				if (!BackendProviders.registered().ids().contains(backend)) {
@@ -129,7 +170,7 @@ public final class RunCommand implements CliCommand {
 		if (plan == null) {
 			throw new UsageException("expected a plan file (.cclaunch)");
 		}
-		return new Options(plan, backend, until, json, inputs, saveTrace);
+		return new Options(plan, backend, until, json, inputs, saveTrace, force, allowOutside);
 	}
 
 	private static String value(List<String> args, int i, String option) throws UsageException {

@@ -41,7 +41,8 @@ final class SevMeasureOptions {
 		}
 		for (String opt : new String[] { "--mode", "--vcpus", "--vcpu-type", "--vcpu-sig", "--vcpu-family",
 				"--vcpu-model", "--vcpu-stepping", "--vmm-type", "--ovmf", "--kernel", "--initrd", "--append",
-				"--guest-features", "--output-format", "--snp-ovmf-hash", "--svsm", "--vars-size", "--vars-file" }) {
+				"--guest-features", "--output-format", "--snp-ovmf-hash", "--svsm", "--vars-size", "--vars-file",
+				"--vmsa-dir" }) {
 			LONG_OPTIONS.put(opt, true);
 		}
 	}
@@ -50,6 +51,8 @@ final class SevMeasureOptions {
 	boolean version;
 	boolean verbose;
 	boolean dumpVmsa;
+	/** Where --dump-vmsa writes (cocolaunch's addition; sev-snp-measure writes into the current directory). */
+	String vmsaDir;
 	boolean trace;
 	String mode;
 	BigInteger vcpus;
@@ -176,6 +179,7 @@ final class SevMeasureOptions {
 		case "--svsm" -> svsm = v;
 		case "--vars-size" -> varsSize = integer(name, v, "int", PythonInts.decimal(v));
 		case "--vars-file" -> varsFile = v;
+		case "--vmsa-dir" -> vmsaDir = v;
 		default -> throw new IllegalStateException(name);
 		}
 	}
@@ -285,11 +289,11 @@ final class SevMeasureOptions {
 				                          [--vcpu-stepping STEPPING] [--vmm-type VMMTYPE] --ovmf PATH
 				                          [--kernel PATH] [--initrd PATH] [--append CMDLINE]
 				                          [--guest-features VALUE] [--output-format {hex,base64,json}] [--trace]
-				                          [--snp-ovmf-hash HASH] [--dump-vmsa] [--svsm PATH]
+				                          [--snp-ovmf-hash HASH] [--dump-vmsa] [--vmsa-dir DIR] [--svsm PATH]
 				                          [--vars-size SIZE | --vars-file PATH]
 
 				Calculate AMD SEV/SEV-ES/SEV-SNP guest launch measurement (same options and output as
-				sev-snp-measure 0.0.13, plus --output-format json and --trace)
+				sev-snp-measure 0.0.13, plus --output-format json, --trace and --vmsa-dir)
 
 				options:
 				  -h, --help            show this help message and exit
@@ -317,6 +321,8 @@ final class SevMeasureOptions {
 				  --trace               With json output: list every measured page (SNP) or update (SEV)
 				  --snp-ovmf-hash HASH  Precalculated hash of the OVMF binary (hex string)
 				  --dump-vmsa           Write measured VMSAs to vmsa<N>.bin (seves, snp, and snp:svsm modes only)
+				  --vmsa-dir DIR        Directory --dump-vmsa writes to (default: the current directory); at
+				                        most 4096 files, never through a symbolic link or over a non-regular file
 
 				snp:svsm Mode:
 				  AMD SEV-SNP with Coconut-SVSM. This mode additionally requires --svsm and either

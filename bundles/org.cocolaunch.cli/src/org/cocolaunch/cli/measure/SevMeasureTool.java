@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cocolaunch.cli.UsageException;
+import org.cocolaunch.core.io.AtomicFileWriter;
+import org.cocolaunch.core.io.SaveOptions;
+import org.cocolaunch.core.io.SaveRefusedException;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.sev.core.InputFiles;
 import org.cocolaunch.sev.core.SevInputException;
@@ -56,6 +59,14 @@ public final class SevMeasureTool {
 	 * @param workingDir directory against which relative paths are resolved (and VMSAs dumped)
 	 */
 	public static int run(List<String> args, Path workingDir, PrintStream out, PrintStream err) {
+		return run(args, workingDir, out, err, null);
+	}
+
+	/**
+	 * Runs the tool with the command line given as bytes that are not UTF-8 ({@code appendBytes}, null when
+	 * {@code --append} is text): they are hashed as given, since QEMU hands the kernel exactly those bytes.
+	 */
+	public static int run(List<String> args, Path workingDir, PrintStream out, PrintStream err, byte[] appendBytes) {
 		try {
 			SevMeasureOptions o = SevMeasureOptions.parse(args);
 			if (o.help) {
@@ -66,7 +77,7 @@ public final class SevMeasureTool {
 				out.print(PROG + " (sev-snp-measure " + UPSTREAM_VERSION + " compatible)\n");
 				return 0;
 			}
-			out.print(execute(o, workingDir, err));
+			out.print(execute(o, workingDir, err, appendBytes));
 			out.flush();
 			return 0;
 		} catch (UsageException e) {
@@ -82,7 +93,8 @@ public final class SevMeasureTool {
 		}
 	}
 
-	private static String execute(SevMeasureOptions o, Path cwd, PrintStream err) throws UsageException, SevInputException {
+	private static String execute(SevMeasureOptions o, Path cwd, PrintStream err, byte[] appendBytes)
+			throws UsageException, SevInputException {
 		if (o.mode.equals("snp:ovmf-hash")) {
 			FirmwareImage ovmf = FirmwareImage.load(cwd.resolve(o.ovmf), "OVMF");
 			byte[] hash = LaunchMeasurer.snpOvmfHash(ovmf);
@@ -95,10 +107,13 @@ public final class SevMeasureTool {
 		}
 		MeasurementRequest request = SevLaunchConfigs.measurementRequest(config(o, cwd), cwd)
 				.withTrace(o.trace && o.outputFormat.equals("json"));
+		if (appendBytes != null && request.append() != null) {
+			request = request.withAppendBytes(appendBytes);
+		}
 		MeasurementResult result = LaunchMeasurer.measure(request);
 		warn(o, err, result.warnings());
-		if (o.dumpVmsa) {
-			dumpVmsas(result.vmsas(), cwd);
+		if (o.dumpVmsa || o.vmsaDir != null) {
+			dumpVmsas(result.vmsas(), vmsaDir(o, cwd));
 		}
 		return format(o, result);
 	}
@@ -164,10 +179,15 @@ public final class SevMeasureTool {
 				throw new UsageException("snp:svsm mode requires --svsm");
 			}
 		}
-		if (o.dumpVmsa && mode == SevMode.SEV) {
+		if ((o.dumpVmsa || o.vmsaDir != null) && mode == SevMode.SEV) {
 			throw new UsageException("--dump-vmsa is not available in the selected mode");
 		}
 		int vcpus = vcpuCount(o.vcpus);
+		if ((o.dumpVmsa || o.vmsaDir != null) && vcpus > MAX_VMSA_FILES) {
+			// refused before measuring: the count, not the launch, is the mistake
+			throw new UsageException("--dump-vmsa writes one file per vCPU, at most " + MAX_VMSA_FILES + " (KVM's limit);"
+					+ " got --vcpus " + vcpus);
+		}
 		boolean seeded = o.snpOvmfHash != null && !o.snpOvmfHash.isEmpty();
 		if (seeded && mode != SevMode.SEV_SNP) {
 			throw new SevInputException("SNP OVMF hash only works with SNP"); // checked before the hex, as upstream
@@ -279,11 +299,37 @@ public final class SevMeasureTool {
 		return j.endObject().toString();
 	}
 
-	private static void dumpVmsas(List<byte[]> vmsas, Path cwd) throws SevInputException {
+	/**
+	 * The most files {@code --dump-vmsa} writes: one per vCPU, and KVM on x86 creates at most 4096 vCPUs
+	 * ({@code KVM_MAX_VCPUS}); a larger count is a mistake, not a launch, and must not fill a directory.
+	 */
+	static final int MAX_VMSA_FILES = 4096;
+
+	/** The directory VMSAs are written to: {@code --vmsa-dir}, else the current directory; it must exist. */
+	private static Path vmsaDir(SevMeasureOptions o, Path cwd) throws SevInputException {
+		Path dir = o.vmsaDir == null ? cwd : cwd.resolve(o.vmsaDir);
+		if (!Files.isDirectory(dir)) {
+			throw new SevInputException("--vmsa-dir " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+		}
+		return dir;
+	}
+
+	/**
+	 * Writes {@code vmsa<N>.bin} into {@code dir}, each atomically through {@link AtomicFileWriter}: a planted
+	 * symbolic link or a FIFO of that name is refused (never followed or opened), an existing regular file is replaced.
+	 */
+	private static void dumpVmsas(List<byte[]> vmsas, Path dir) throws SevInputException {
+		if (vmsas.size() > MAX_VMSA_FILES) {
+			throw new SevInputException("--dump-vmsa writes one file per vCPU, at most " + MAX_VMSA_FILES + "; this launch has "
+					+ vmsas.size());
+		}
 		for (int i = 0; i < vmsas.size(); i++) {
-			Path f = cwd.resolve("vmsa" + i + ".bin");
+			Path f = dir.resolve("vmsa" + i + ".bin");
+			byte[] vmsa = vmsas.get(i);
 			try {
-				Files.write(f, vmsas.get(i));
+				AtomicFileWriter.write(f, SaveOptions.defaults(), out -> out.write(vmsa));
+			} catch (SaveRefusedException e) {
+				throw new SevInputException(e.getMessage(), e);
 			} catch (IOException e) {
 				throw new SevInputException("cannot write " + f + ": " + e.getMessage(), e);
 			}

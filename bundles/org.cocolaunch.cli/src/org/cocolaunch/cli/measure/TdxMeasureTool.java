@@ -13,6 +13,7 @@ import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.engine.TdxLaunchConfigs;
 import org.cocolaunch.tdx.core.measure.RtmrEvent;
+import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.measure.TdxMeasurement;
 import org.cocolaunch.tdx.core.measure.TdxPageOrders;
@@ -43,7 +44,9 @@ public final class TdxMeasureTool {
 			return EXIT_USAGE;
 		}
 		try {
-			TdxMeasurement m = TdxLaunchMeasurer.measure(TdxLaunchConfigs.load(options.config(), workingDir));
+			TdxLaunchInputs inputs = TdxLaunchConfigs.load(options.config(), workingDir);
+			inputs.firmware().notMeantForTdx().ifPresent(why -> err.println("measure: warning: " + options.ovmf() + ": " + why));
+			TdxMeasurement m = TdxLaunchMeasurer.measure(inputs);
 			out.print(options.json() ? json(options, m) : HexFormat.of().formatHex(m.mrtd()) + "\n");
 			out.flush();
 			return EXIT_OK;

@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -19,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.LaunchInput;
 import org.cocolaunch.model.LaunchPlan;
@@ -37,6 +39,8 @@ public final class PlanInputs {
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 	/** Large inputs whose recorded digest was checked by streaming them (they are then read in place, not cached). */
 	private final Set<String> verified = ConcurrentHashMap.newKeySet();
+	/** Whether inputs the plan names may lie outside the plan's folder (false: refused, see {@link #confined()}). */
+	private volatile boolean allowOutside = true;
 
 	/**
 	 * Inputs larger than this are read slice by slice from the file instead of being loaded whole: a 1 GiB payload
@@ -50,6 +54,68 @@ public final class PlanInputs {
 		}
 		this.baseDir = baseDir;
 		this.overrides = Map.copyOf(overrides);
+	}
+
+	/**
+	 * Refuses to read an input the plan names (not one given as an override) that lies outside the plan's folder: an
+	 * absolute path, a {@code ..} path or a symbolic link leading out. Headless {@code run} does this unless
+	 * {@code --allow-outside}; a plan from elsewhere must not read arbitrary files.
+	 */
+	public PlanInputs confined() {
+		allowOutside = false;
+		return this;
+	}
+
+	/** Roles whose plan-named file lies outside the plan's folder, with the path as the plan gives it. */
+	public Map<String, String> outsideFolder() {
+		Map<String, String> outside = new java.util.TreeMap<>();
+		for (LaunchInput input : byRole.values()) {
+			if (!overrides.containsKey(input.getRole()) && input.getPath() != null && !input.getPath().isEmpty()
+					&& isOutside(input.getPath())) {
+				outside.put(input.getRole(), input.getPath());
+			}
+		}
+		return outside;
+	}
+
+	/** Whether a path as a plan records it is absolute or leads out of {@code folder} ({@code ..}, a link). */
+	public static boolean leavesFolder(String planPath, Path folder) {
+		Path given = Path.of(planPath);
+		if (given.isAbsolute()) {
+			return true;
+		}
+		Path base = folder.toAbsolutePath().normalize();
+		Path resolved = base.resolve(given).normalize();
+		if (!resolved.startsWith(base)) {
+			return true;
+		}
+		try {
+			return Files.exists(resolved) && !resolved.toRealPath().startsWith(base.toRealPath());
+		} catch (IOException | SecurityException e) {
+			return false;
+		}
+	}
+
+	private boolean isOutside(String planPath) {
+		return leavesFolder(planPath, baseDir);
+	}
+
+	/** The input's file for reading: an override, or the plan's path (checked against the folder when confined). */
+	private Path file(String role) throws BackendException {
+		Path file = path(role);
+		if (file != null && !allowOutside && !overrides.containsKey(role)) {
+			LaunchInput input = byRole.get(role);
+			if (input != null && isOutside(input.getPath())) {
+				throw new BackendException("plan input '" + role + "' (" + input.getPath() + ") is outside the plan's"
+						+ " folder " + baseDir + "; give --allow-outside to read it, or --input " + role + "=FILE");
+			}
+		}
+		return file;
+	}
+
+	/** Whether the user named this input's file (an override) rather than the plan: only then do messages quote its size. */
+	private boolean named(String role) {
+		return overrides.containsKey(role);
 	}
 
 	/** Whether the plan (or an override) names an input with this role. */
@@ -82,14 +148,14 @@ public final class PlanInputs {
 		if (cached != null) {
 			return cached.length;
 		}
-		Path file = path(role);
+		Path file = file(role);
 		if (file == null) {
 			return bytes(role).length;
 		}
 		try {
-			return Files.size(file);
-		} catch (IOException e) {
-			throw new BackendException(file + ": cannot read input '" + role + "': " + e.getMessage(), e);
+			return BoundedInput.check(file, InputKind.PLAN_INPUT);
+		} catch (InputFileException e) {
+			throw new BackendException(file + ": cannot read input '" + role + "': " + e.reason(), e);
 		}
 	}
 
@@ -99,14 +165,16 @@ public final class PlanInputs {
 	 */
 	public byte[] slice(String role, long offset, long length) throws BackendException {
 		long size = size(role);
-		if (offset < 0 || length < 0 || offset + length > size) {
-			throw new BackendException("input '" + role + "' has " + size + " bytes; the plan wants bytes " + offset
-					+ ".." + (offset + length));
+		// Written so that nothing overflows: offset and length may be anything a plan file holds.
+		if (offset < 0 || length < 0 || offset > size || length > size - offset) {
+			throw new BackendException("input '" + role + "'" + (named(role) ? " has " + size + " bytes;" : " is shorter than")
+					+ " the plan's content range: " + length + " bytes at offset " + offset
+					+ (offset < 0 || length < 0 ? " (negative)" : ""));
 		}
 		if (length > Integer.MAX_VALUE - 16) {
 			throw new BackendException("input '" + role + "': a slice of " + length + " bytes is too large for one step");
 		}
-		Path file = path(role);
+		Path file = file(role);
 		if (file != null && !cache.containsKey(role) && size > READ_IN_PLACE_ABOVE) {
 			verifyStreaming(role, file);
 			return readRange(role, file, offset, (int) length);
@@ -120,7 +188,7 @@ public final class PlanInputs {
 		if (expected == null || verified.contains(role)) {
 			return;
 		}
-		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+		try (FileChannel in = BoundedInput.openChannel(file, InputKind.PLAN_INPUT)) {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
 			while (in.read(buffer) >= 0) {
@@ -130,6 +198,8 @@ public final class PlanInputs {
 			}
 			checkDigest(role, file, HexFormat.of().formatHex(sha.digest()), expected);
 			verified.add(role);
+		} catch (InputFileException e) {
+			throw new BackendException(file + ": cannot read input '" + role + "': " + e.reason(), e);
 		} catch (IOException e) {
 			throw new BackendException(file + ": cannot read input '" + role + "': " + e.getMessage(), e);
 		} catch (NoSuchAlgorithmException e) {
@@ -140,13 +210,16 @@ public final class PlanInputs {
 	private static byte[] readRange(String role, Path file, long offset, int length) throws BackendException {
 		byte[] data = new byte[length];
 		ByteBuffer buffer = ByteBuffer.wrap(data);
-		try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+		try (FileChannel in = BoundedInput.openChannel(file, InputKind.PLAN_INPUT)) {
 			while (buffer.hasRemaining()) {
 				if (in.read(buffer, offset + buffer.position()) < 0) {
-					throw new BackendException(file + ": input '" + role + "' ended at byte " + (offset + buffer.position())
-							+ " while reading bytes " + offset + ".." + (offset + length) + " (did it change?)");
+					throw new BackendException(file + ": input '" + role + "' ended early while it was read (did it change?)");
 				}
 			}
+		} catch (BackendException e) {
+			throw e;
+		} catch (InputFileException e) {
+			throw new BackendException(file + ": cannot read input '" + role + "': " + e.reason(), e);
 		} catch (IOException e) {
 			throw new BackendException(file + ": cannot read input '" + role + "': " + e.getMessage(), e);
 		}
@@ -160,9 +233,11 @@ public final class PlanInputs {
 		return expected == null || expected.isEmpty() || overrides.containsKey(role) ? null : expected;
 	}
 
+	/** Neither digest is quoted: the file was named by the plan, not the user, and its digest says what it holds. */
 	private static void checkDigest(String role, Path file, String actual, String expected) throws BackendException {
 		if (!actual.equalsIgnoreCase(expected)) {
-			throw new BackendException(file + ": input '" + role + "' has SHA-256 " + actual + ", the plan expects " + expected);
+			throw new BackendException(file + ": input '" + role + "' is not the file the plan was made with (its SHA-256"
+					+ " differs from the digest the plan records); give the right one with --input " + role + "=FILE");
 		}
 	}
 
@@ -179,7 +254,7 @@ public final class PlanInputs {
 
 	private byte[] load(String role) throws BackendException {
 		LaunchInput input = byRole.get(role);
-		Path path = path(role);
+		Path path = file(role);
 		if (path == null) {
 			if (input != null && input.getValue() != null) {
 				return input.getValue().getBytes(StandardCharsets.UTF_8);
@@ -188,9 +263,9 @@ public final class PlanInputs {
 		}
 		byte[] data;
 		try {
-			data = Files.readAllBytes(path);
-		} catch (IOException e) {
-			throw new BackendException(path + ": cannot read input '" + role + "': " + e.getMessage(), e);
+			data = BoundedInput.readAll(path, InputKind.PLAN_INPUT);
+		} catch (InputFileException e) {
+			throw new BackendException(path + ": cannot read input '" + role + "': " + e.reason(), e);
 		}
 		String expected = expectedDigest(role);
 		if (expected != null) {
@@ -216,7 +291,7 @@ public final class PlanInputs {
 		default:
 			String role = source.getInput() != null ? source.getInput() : source.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT);
 			long offset = source.getOffset();
-			long length = source.getLength() == 0 ? size(role) - offset : source.getLength();
+			long length = source.getLength() == 0 ? (offset < 0 ? 0 : Math.max(0, size(role) - offset)) : source.getLength();
 			return slice(role, offset, length);
 		}
 	}

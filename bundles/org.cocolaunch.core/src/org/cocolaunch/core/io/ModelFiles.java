@@ -6,14 +6,15 @@ package org.cocolaunch.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
 import org.cocolaunch.model.ModelPackage;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -36,6 +37,7 @@ public final class ModelFiles {
 
 	/** A resource set that knows both file kinds and the common model package (vendor packages register themselves). */
 	public static ResourceSet newResourceSet() {
+		VendorPackages.ensureRegistered();
 		ResourceSet set = new ResourceSetImpl();
 		XMIResourceFactoryImpl xmi = new XMIResourceFactoryImpl();
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PLAN_EXTENSION, xmi);
@@ -64,18 +66,31 @@ public final class ModelFiles {
 	}
 
 	private static <T extends EObject> T load(Path file, Class<T> type, String expected) throws ModelFileException {
-		if (!Files.isRegularFile(file)) {
-			throw new ModelFileException(file + ": no such file");
-		}
+		InputKind kind = type == LaunchTrace.class ? InputKind.TRACE : InputKind.PLAN;
 		Resource resource = newXmiResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = BoundedInput.open(file, kind)) {
 			resource.load(in, loadOptions());
-		} catch (NoSuchFileException e) {
-			throw new ModelFileException(file + ": no such file", e);
+		} catch (InputFileException e) {
+			throw new ModelFileException(e.getMessage(), e);
 		} catch (IOException | RuntimeException e) {
+			if (e.getCause() instanceof InputFileException ife) {
+				throw new ModelFileException(ife.getMessage(), ife);
+			}
 			throw new ModelFileException(file + ": not " + expected + ": " + oneLine(e), e);
+		} catch (OutOfMemoryError e) {
+			resource.unload();
+			throw new ModelFileException(file + ": out of memory loading " + kind.withArticle() + " of "
+					+ sizeOf(file) + " bytes (Java heap " + BoundedInput.sizeText(Runtime.getRuntime().maxMemory()) + ")");
 		}
 		return root(resource, type, file.toString(), expected);
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return -1;
+		}
 	}
 
 	private static <T extends EObject> T root(Resource resource, Class<T> type, String name, String expected)
@@ -95,6 +110,14 @@ public final class ModelFiles {
 	 * fresh resource for the target file.
 	 */
 	public static void save(EObject root, Path target) throws ModelFileException {
+		save(root, target, SaveOptions.defaults());
+	}
+
+	/**
+	 * Saves a plan or trace atomically under {@code options}: refuses to overwrite the command's inputs, a non-regular
+	 * file or (without force) a symbolic link; see {@link AtomicFileWriter}.
+	 */
+	public static void save(EObject root, Path target, SaveOptions options) throws ModelFileException {
 		Resource resource = root.eResource();
 		if (resource == null) {
 			resource = newXmiResource(URI.createFileURI(target.toAbsolutePath().toString()));
@@ -102,7 +125,9 @@ public final class ModelFiles {
 		}
 		Resource toSave = resource;
 		try {
-			AtomicFileWriter.write(target, out -> toSave.save(out, saveOptions()));
+			AtomicFileWriter.write(target, options, out -> toSave.save(out, saveOptions()));
+		} catch (SaveRefusedException e) {
+			throw new ModelFileException(e.getMessage(), e);
 		} catch (IOException | RuntimeException e) {
 			throw new ModelFileException(target + ": cannot save: " + oneLine(e), e);
 		}
@@ -127,6 +152,23 @@ public final class ModelFiles {
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.TRUE);
 		return options;
+	}
+
+	/**
+	 * In Eclipse, EMF registers the vendor model packages from the model bundles' plugin.xml. On a plain class path
+	 * (the headless commands' fast launch) no extension registry runs, so the vendor engines, which register their
+	 * packages when they are created, are created once before the first file is read.
+	 */
+	private static final class VendorPackages {
+		static {
+			if (RegistryFactory.getRegistry() == null) {
+				VendorEngines.registered();
+			}
+		}
+
+		static void ensureRegistered() {
+			// the static initializer did the work
+		}
 	}
 
 	/** The first line of the deepest useful message, so errors stay one line. */

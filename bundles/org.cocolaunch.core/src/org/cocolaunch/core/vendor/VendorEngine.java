@@ -19,10 +19,14 @@ import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.imports.ImportException;
 import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.imports.ImportWarning;
+import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -67,6 +71,16 @@ public interface VendorEngine {
 	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
 	 */
 	default DecodedEvidence decodeEvidence(byte[] data, String name) throws EvidenceFormatException {
+		return null;
+	}
+
+	/**
+	 * Verifies an attestation report or quote offline (signature, certificate chain up to the vendor's pinned root,
+	 * consistency with its certificates), or returns null when the evidence is not of this vendor's signed formats.
+	 *
+	 * @throws EvidenceFormatException when it looks like this vendor's format but is malformed
+	 */
+	default EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
 		return null;
 	}
 
@@ -220,6 +234,18 @@ public interface VendorEngine {
 	 * metadata section type: 3 = the CPUID page), or null when unknown or not this vendor's.
 	 */
 	default String loggedPageType(String command, int type) {
+		return null;
+	}
+
+	/**
+	 * Decodes a measured-boot event log (TDX: the CCEL log) and compares it with the request's evidence and with the
+	 * events predicted from its launch inputs; null when the log is not in one of this vendor's formats. Runs off the UI
+	 * thread; may read the request's files.
+	 *
+	 * @param monitor progress and cancel; may be null
+	 * @throws EvidenceFormatException when the log (or an input) is this vendor's but unusable; one line
+	 */
+	default DecodedEventLog decodeEventLog(EventLogRequest request, IProgressMonitor monitor) throws EvidenceFormatException {
 		return null;
 	}
 }

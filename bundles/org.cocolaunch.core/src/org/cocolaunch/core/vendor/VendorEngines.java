@@ -3,9 +3,13 @@
  */
 package org.cocolaunch.core.vendor;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 
@@ -17,7 +21,8 @@ public final class VendorEngines {
 	private final List<VendorEngine> engines;
 
 	private VendorEngines(List<VendorEngine> engines) {
-		this.engines = List.copyOf(engines);
+		// By id, so front ends list modes in the same order whatever order the registry gives (amd-sev, intel-tdx).
+		this.engines = engines.stream().sorted(Comparator.comparing(VendorEngine::id)).toList();
 	}
 
 	/** A fixed set, for tests and tools outside OSGi. */
@@ -25,7 +30,7 @@ public final class VendorEngines {
 		return new VendorEngines(List.of(engines));
 	}
 
-	/** Every engine contributed to the extension point (none outside OSGi); broken contributions are skipped. */
+	/** Every engine contributed to the extension point (see {@link Contributions}); broken contributions are skipped. */
 	public static VendorEngines registered() {
 		return new VendorEngines(Contributions.of(EXTENSION_POINT, "engine", VendorEngine.class));
 	}
@@ -36,6 +41,21 @@ public final class VendorEngines {
 
 	public Optional<VendorEngine> forPlan(LaunchPlan plan) {
 		return engines.stream().filter(e -> e.supports(plan)).findFirst();
+	}
+
+	/**
+	 * The offline verification of the first engine that knows the evidence's format, or null when none does.
+	 *
+	 * @throws EvidenceFormatException when the evidence (or a given certificate) is malformed
+	 */
+	public EvidenceVerification verify(VerifyRequest request) throws EvidenceFormatException {
+		for (VendorEngine engine : engines) {
+			EvidenceVerification v = engine.verifyEvidence(request);
+			if (v != null) {
+				return v;
+			}
+		}
+		return null;
 	}
 
 	/** The engine whose {@link VendorEngine#modes()} include {@code mode}. */

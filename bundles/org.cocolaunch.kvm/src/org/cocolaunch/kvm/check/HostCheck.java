@@ -48,7 +48,7 @@ public final class HostCheck {
 	public HostReport run() {
 		if (!Files.exists(kvmDevice)) {
 			return unusable("no " + kvmDevice + ": KVM is not available on this host (no hardware virtualization, the kvm"
-					+ " modules are not loaded, or this is a container or VM without the device)");
+					+ " modules are not loaded, or this is a container or VM without the device); " + hostLine());
 		}
 		if (!Files.isReadable(kvmDevice) || !Files.isWritable(kvmDevice)) {
 			return unusable("no permission to open " + kvmDevice + " read-write (run as root or join the group that owns it)");
@@ -71,8 +71,9 @@ public final class HostCheck {
 		lines.add("KVM: " + kvmDevice + " opens, KVM_GET_API_VERSION " + api
 				+ (api == KvmConstants.KVM_API_VERSION ? "" : " (expected " + KvmConstants.KVM_API_VERSION + ")"));
 		lines.add("VM types (KVM_CAP_VM_TYPES): " + String.join(", ", types.names()));
-		String amd = moduleState("kvm_amd");
-		String intel = moduleState("kvm_intel");
+		lines.add("host: " + hostLine());
+		String amd = moduleState("kvm_amd", "AMD");
+		String intel = moduleState("kvm_intel", "Intel");
 		List<HostReport.Technology> tech = List.of(
 				amd("SEV", "sev", amd, types, KvmConstants.KVM_X86_SEV_VM, true),
 				amd("SEV-ES", "sev_es", amd, types, KvmConstants.KVM_X86_SEV_ES_VM, true),
@@ -98,15 +99,79 @@ public final class HostCheck {
 		return new HostReport(false, tech, List.of(why), why);
 	}
 
-	/** null when the module is loaded, else why not. */
-	private String moduleState(String module) {
-		return Files.isDirectory(sysModule.resolve(module)) ? null : "module " + module + " is not loaded";
+	/** KVM vendor modules, in the order they are reported. */
+	private static final List<String> KVM_MODULES = List.of("kvm_amd", "kvm_intel", "kvm_pvm");
+
+	/** The KVM vendor modules loaded here ({@code kvm_pvm} is the paravirtualized KVM some cloud guests run). */
+	public List<String> kvmModules() {
+		List<String> found = new ArrayList<>();
+		for (String module : KVM_MODULES) {
+			if (Files.isDirectory(sysModule.resolve(module))) {
+				found.add(module);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The CPU vendor from {@code /proc/cpuinfo} (under the same root as /sys/module): {@code AMD}, {@code Intel},
+	 * {@code Hygon}, the raw vendor_id for others, or null when unknown.
+	 */
+	public String cpuVendor() {
+		Path cpuinfo = sysModule.toAbsolutePath().normalize().getParent();
+		cpuinfo = cpuinfo == null || cpuinfo.getParent() == null ? null : cpuinfo.getParent().resolve("proc/cpuinfo");
+		if (cpuinfo == null || !Files.isRegularFile(cpuinfo)) {
+			return null;
+		}
+		try (java.io.BufferedReader in = Files.newBufferedReader(cpuinfo, StandardCharsets.ISO_8859_1)) {
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				if (line.startsWith("vendor_id")) {
+					String id = line.substring(line.indexOf(':') + 1).trim();
+					return switch (id) {
+					case "AuthenticAMD" -> "AMD";
+					case "GenuineIntel" -> "Intel";
+					case "HygonGenuine" -> "Hygon";
+					default -> id.isEmpty() ? null : id;
+					};
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+		return null;
+	}
+
+	/** The CPU vendor and the KVM module found, in one phrase: {@code CPU vendor AMD, KVM module kvm_pvm}. */
+	public String hostLine() {
+		String vendor = cpuVendor();
+		List<String> modules = kvmModules();
+		return "CPU vendor " + (vendor == null ? "unknown" : vendor) + ", KVM module "
+				+ (modules.isEmpty() ? "none loaded (kvm_amd, kvm_intel, kvm_pvm)" : String.join(" and ", modules))
+				+ (modules.contains("kvm_pvm") ? " (kvm_pvm is paravirtualized KVM: no SEV or TDX)" : "");
+	}
+
+	/** null when the module is loaded, else why not, naming what this host has instead when it is known. */
+	private String moduleState(String module, String vendor) {
+		if (Files.isDirectory(sysModule.resolve(module))) {
+			return null;
+		}
+		String cpu = cpuVendor();
+		if (kvmModules().contains("kvm_pvm")) {
+			return "module " + module + " is not loaded; KVM here is kvm_pvm (paravirtualized), which cannot launch "
+					+ ("AMD".equals(vendor) ? "SEV guests" : "TDX guests") + (cpu == null ? "" : " (CPU vendor " + cpu + ")");
+		}
+		if (cpu != null) {
+			return "module " + module + " is not loaded" + (cpu.equals(vendor) || ("AMD".equals(vendor) && cpu.equals("Hygon"))
+					? " (the CPU is " + cpu + "; load " + module + ")" : " (the CPU vendor is " + cpu + ", not " + vendor + ")");
+		}
+		return "module " + module + " is not loaded";
 	}
 
 	private HostReport.Technology amd(String name, String parameter, String moduleProblem, VmTypes types, long vmType,
 			boolean legacyTypeWorks) {
 		if (moduleProblem != null) {
-			return new HostReport.Technology(name, false, moduleProblem + " (not an AMD host, or KVM for AMD is not loaded)");
+			return new HostReport.Technology(name, false, moduleProblem.endsWith("not loaded")
+					? moduleProblem + " (not an AMD host, or KVM for AMD is not loaded)" : moduleProblem);
 		}
 		String value = parameter("kvm_amd", parameter);
 		if (value == null) {
@@ -130,7 +195,8 @@ public final class HostCheck {
 
 	private HostReport.Technology tdx(String moduleProblem, VmTypes types) {
 		if (moduleProblem != null) {
-			return new HostReport.Technology("TDX", false, moduleProblem + " (not an Intel host, or KVM for Intel is not loaded)");
+			return new HostReport.Technology("TDX", false, moduleProblem.endsWith("not loaded")
+					? moduleProblem + " (not an Intel host, or KVM for Intel is not loaded)" : moduleProblem);
 		}
 		String value = parameter("kvm_intel", "tdx");
 		if (value == null) {

@@ -33,10 +33,16 @@ public record HostReport(boolean kvmUsable, List<Technology> technologies, List<
 		if (!kvmUsable) {
 			return summary;
 		}
+		// Technologies that share a reason (SEV, SEV-ES and SEV-SNP without kvm_amd) are named together, once.
+		java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+		for (Technology t : technologies) {
+			byReason.computeIfAbsent(t.reason(), r -> new java.util.ArrayList<>()).add(t.name());
+		}
 		StringBuilder b = new StringBuilder("KVM works but no confidential VM can be launched: ");
-		for (int i = 0; i < technologies.size(); i++) {
-			Technology t = technologies.get(i);
-			b.append(i == 0 ? "" : "; ").append(t.name()).append(": ").append(t.reason());
+		String separator = "";
+		for (java.util.Map.Entry<String, List<String>> e : byReason.entrySet()) {
+			b.append(separator).append(String.join(", ", e.getValue())).append(": ").append(e.getKey());
+			separator = "; ";
 		}
 		return b.toString();
 	}

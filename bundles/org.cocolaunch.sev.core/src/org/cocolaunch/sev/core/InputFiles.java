@@ -4,15 +4,29 @@
 package org.cocolaunch.sev.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
 
-/** Reads measurement inputs, turning I/O failures into one-line {@link SevInputException}s that name the file. */
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
+
+/**
+ * Reads measurement inputs through {@link BoundedInput} (regular files only, a size limit per kind), turning failures
+ * into one-line {@link SevInputException}s that name the file.
+ */
 public final class InputFiles {
 
 	/** Java arrays stop at 2 GiB; no firmware, kernel or initrd we measure comes close. */
 	private static final long MAX_SIZE = Integer.MAX_VALUE - 64;
+
+	/** Read size when hashing a file: large enough for few system calls, small enough to stay in the caches. */
+	private static final int SLICE = 256 * 1024;
 
 	private InputFiles() {
 	}
@@ -20,29 +34,54 @@ public final class InputFiles {
 	/** The whole content of {@code file}; {@code what} says which input it is ("OVMF", "kernel", ...). */
 	public static byte[] read(Path file, String what) throws SevInputException {
 		try {
-			if (Files.isDirectory(file)) {
-				throw new SevInputException("cannot read " + what + " file " + file + ": is a directory");
-			}
-			long size = Files.size(file);
-			if (size > MAX_SIZE) {
-				throw new SevInputException(what + " file " + file + " is too large (" + size + " bytes)");
-			}
-			return Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": no such file", e);
-		} catch (IOException | SecurityException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
+			return BoundedInput.readAll(file, kindOf(what));
+		} catch (InputFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
 		}
 	}
 
-	/** The size of {@code file} in bytes. */
+	/**
+	 * The SHA-256 of the whole content of {@code file}, read slice by slice: a kernel or initrd is hashed without being
+	 * held in memory (only its digest enters a measurement). Errors read as those of {@link #read}.
+	 */
+	public static byte[] sha256(Path file, String what) throws SevInputException {
+		MessageDigest sha;
+		try {
+			sha = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the JDK always provides SHA-256", e);
+		}
+		// Through the bounded reader: a FIFO, a device or an oversized file is refused before a byte is read.
+		try (InputStream in = BoundedInput.open(file, kindOf(what))) {
+			byte[] slice = new byte[SLICE];
+			for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+				sha.update(slice, 0, n);
+			}
+			return sha.digest();
+		} catch (InputFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
+		} catch (IOException e) {
+			InputFileException failure = BoundedInput.failure(file, e);
+			throw new SevInputException("cannot read " + what + " file " + failure.getMessage(), failure);
+		}
+	}
+
+	/** The size of {@code file} in bytes (a regular file within the limit for {@code what}). */
 	public static long size(Path file, String what) throws SevInputException {
 		try {
-			return Files.size(file);
-		} catch (NoSuchFileException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": no such file", e);
-		} catch (IOException | SecurityException e) {
-			throw new SevInputException("cannot read " + what + " file " + file + ": " + e.getMessage(), e);
+			return BoundedInput.check(file, kindOf(what));
+		} catch (InputFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
 		}
+	}
+
+	/** The kind of input {@code what} names: kernel, initrd, firmware (OVMF, SVSM), anything else small data. */
+	static InputKind kindOf(String what) {
+		return switch (what.toLowerCase(Locale.ROOT)) {
+		case "kernel" -> InputKind.KERNEL;
+		case "initrd" -> InputKind.INITRD;
+		case "ovmf", "svsm", "firmware" -> InputKind.FIRMWARE;
+		default -> InputKind.DATA;
+		};
 	}
 }

@@ -15,6 +15,7 @@ import org.cocolaunch.core.session.Session;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.DebugPlanAction;
 import org.cocolaunch.internal.ui.debug.SessionContext;
+import org.cocolaunch.internal.ui.debug.StepBreakpointMarks;
 import org.cocolaunch.internal.ui.debug.StepEditActions;
 import org.cocolaunch.internal.ui.debug.ToggleCommandBreakpointAction;
 import org.cocolaunch.internal.ui.debug.ToggleStopBreakpointActions;
@@ -36,6 +37,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -44,9 +47,12 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
@@ -69,7 +75,16 @@ public class LaunchStepsView extends ViewPart {
 
 	private static final String MEMENTO_PLAN_PATH = "planPath";
 
+	/** Column data key: the column's long values are shown in full as tooltips (the layout test allows them cut). */
+	public static final String FULL_TEXT_TOOLTIP = "cocolaunch.fullTextTooltip";
+
 	private TableViewer viewer;
+	private TableColumnLayout columnLayout;
+	private TableColumn indexColumn;
+	private TableColumn phaseColumn;
+	private TableColumn commandColumn;
+	private TableColumn resultColumn;
+	private StepBreakpointMarks breakpointMarks;
 	private List<Step> steps = List.of();
 	private LaunchPlan plan;
 	/** File path of the shown plan (remembered across restarts); null for the bundled example. */
@@ -96,12 +111,17 @@ public class LaunchStepsView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setData("test.id", TABLE_TEST_ID);
-		addColumn(layout, "#", 4, 40, row -> Integer.toString(row.index()));
-		addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
-		addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
-		addColumn(layout, "Key parameters", 50, 300, row -> StepSummary.keyParameters(row.step()));
-		addColumn(layout, "Result", 16, 120, this::resultText);
-		addColumn(layout, "Description", 20, 160, row -> row.step().getDescription());
+		columnLayout = layout;
+		indexColumn = addColumn(layout, "#", 4, 40, row -> Integer.toString(row.index()));
+		phaseColumn = addColumn(layout, "Phase", 10, 90, row -> row.step().getPhase().getLiteral());
+		commandColumn = addColumn(layout, "Command", 24, 200, row -> row.step().getCommand());
+		addColumn(layout, "Key parameters", 50, 120, row -> StepSummary.keyParameters(row.step()))
+				.setData(FULL_TEXT_TOOLTIP, Boolean.TRUE);
+		resultColumn = addColumn(layout, "Result", 16, 120, this::resultText);
+		addColumn(layout, "Description", 20, 100, row -> row.step().getDescription()).setData(FULL_TEXT_TOOLTIP,
+				Boolean.TRUE);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		breakpointMarks = new StepBreakpointMarks(viewer);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new StepsContentProvider());
 		getSite().setSelectionProvider(viewer);
@@ -117,17 +137,68 @@ public class LaunchStepsView extends ViewPart {
 		}
 	}
 
-	private void addColumn(TableColumnLayout layout, String title, int weight, int minWidth,
+	private TableColumn addColumn(TableColumnLayout layout, String title, int weight, int minWidth,
 			Function<StepRow, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
+		boolean index = "#".equals(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof StepRow row ? StepSummary.orEmpty(text.apply(row)) : "";
 			}
+
+			@Override
+			public Image getImage(Object element) {
+				return index && element instanceof StepRow row ? breakpointMarks.image(row.index(), row.step()) : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				if (!(element instanceof StepRow row)) {
+					return null;
+				}
+				if (index) {
+					return breakpointMarks.describe(row.index(), row.step());
+				}
+				String shown = getText(element);
+				return shown.isEmpty() ? null : shown; // long parameters and descriptions in full
+			}
 		});
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minWidth, true));
+		return column.getColumn();
+	}
+
+	/**
+	 * Gives the columns whose values are short identifiers (#, phase, command, result) the width of their widest
+	 * value, so none is cut; key parameters and description share the rest and show their full text as tooltips.
+	 */
+	private void fitColumnsToContent() {
+		Table table = viewer.getTable();
+		GC gc = new GC(table);
+		try {
+			int pad = 24;
+			int index = Math.max(gc.textExtent("#").x, gc.textExtent(Integer.toString(Math.max(0, steps.size() - 1))).x)
+					+ pad + 16 + 6; // room for the breakpoint marker
+			int phase = gc.textExtent("Phase").x;
+			int command = gc.textExtent("Command").x;
+			for (Step step : steps) {
+				phase = Math.max(phase, gc.textExtent(step.getPhase().getLiteral()).x);
+				command = Math.max(command, gc.textExtent(StepSummary.orEmpty(step.getCommand())).x);
+			}
+			// As wide as the longest result shown now: "success" while all goes well, the whole failure once one fails.
+			int result = Math.max(gc.textExtent("Result").x, gc.textExtent("\u25b6 next").x);
+			for (int i = 0; i < steps.size(); i++) {
+				result = Math.max(result, gc.textExtent(resultText(new StepRow(i, steps.get(i)))).x);
+			}
+			columnLayout.setColumnData(indexColumn, new ColumnPixelData(index, true));
+			columnLayout.setColumnData(phaseColumn, new ColumnPixelData(phase + pad, true));
+			columnLayout.setColumnData(commandColumn, new ColumnPixelData(command + pad, true));
+			columnLayout.setColumnData(resultColumn, new ColumnPixelData(result + pad, true));
+		} finally {
+			gc.dispose();
+		}
+		table.getParent().layout(true, true);
 	}
 
 	private void contributeActions() {
@@ -214,12 +285,18 @@ public class LaunchStepsView extends ViewPart {
 			String location = followed.trace().getPlanUri();
 			show(followed.plan(), location != null && !location.contains(":/") ? location : null);
 		} else {
+			fitColumnsToContent(); // the Result column follows the results
 			viewer.refresh();
 		}
 		if (frame.kind() != LaunchFrame.Kind.PLAN && frame.stepIndex() < steps.size()) {
 			int index = frame.stepIndex();
 			viewer.setSelection(new StructuredSelection(new StepRow(index, steps.get(index))), true);
 		}
+	}
+
+	/** The file of the shown plan, or null for the bundled example. */
+	public String planPath() {
+		return planPath;
 	}
 
 	/** The session the view follows (tests). */
@@ -289,11 +366,14 @@ public class LaunchStepsView extends ViewPart {
 		steps = List.copyOf(plan.getSteps());
 		viewer.setInput(plan);
 		viewer.setItemCount(steps.size());
+		fitColumnsToContent();
 		viewer.refresh();
 		String name = plan.getName() == null ? "(unnamed plan)" : plan.getName();
-		String source = path == null ? "example" : path;
+		// The file name in the description (a full path does not fit), the full path as the view's tooltip.
+		String source = path == null ? "example" : Path.of(path).getFileName().toString();
 		setContentDescription(name + " \u2014 " + plan.getVendor() + " " + plan.getVmType() + ", " + steps.size()
 				+ " steps \u2014 " + source);
+		setTitleToolTip(path == null ? "Example plan shipped with the workbench" : path);
 	}
 
 	public TableViewer getViewer() {

@@ -17,6 +17,7 @@ import org.cocolaunch.debug.core.breakpoints.MeasurementWatchpoint;
 import org.cocolaunch.debug.core.model.LaunchFrame;
 import org.cocolaunch.internal.ui.debug.SessionContext;
 import org.cocolaunch.internal.ui.inspect.EvidenceLoader;
+import org.cocolaunch.internal.ui.inspect.EvidenceVerifier;
 import org.cocolaunch.internal.ui.inspect.RegisterFeedChart;
 import org.cocolaunch.model.MeasurementRegister;
 import org.cocolaunch.model.RegisterUpdate;
@@ -27,16 +28,22 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.Separator;
+import org.cocolaunch.internal.ui.handlers.FileDialogs;
+import org.cocolaunch.internal.ui.inspect.StepCaption;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -91,7 +98,10 @@ public class MeasurementRegistersView extends ViewPart {
 		registers = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		registers.getTable().setHeaderVisible(true);
 		registers.getTable().setData("test.id", REGISTERS_TEST_ID);
-		column(registers, "Register", 110, e -> ((MeasurementRegister) e).getName());
+		ColumnViewerToolTipSupport.enableFor(registers);
+		// Names and commands get the width of the longest one there is; the 256/384-bit values are tooltips.
+		column(registers, "Register", widthOf(registers.getTable(), "ATTESTATION_REPORT"),
+				e -> ((MeasurementRegister) e).getName());
 		column(registers, "Bits", 50, e -> Integer.toString(((MeasurementRegister) e).getWidthBits()));
 		column(registers, "Changes", 70, e -> Integer.toString(((MeasurementRegister) e).getHistory().size()));
 		column(registers, "Value", 760, e -> hex(((MeasurementRegister) e).getValue()));
@@ -101,8 +111,9 @@ public class MeasurementRegistersView extends ViewPart {
 		history = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
 		history.getTable().setHeaderVisible(true);
 		history.getTable().setData("test.id", HISTORY_TEST_ID);
+		ColumnViewerToolTipSupport.enableFor(history);
 		column(history, "Step", 50, e -> Integer.toString(((RegisterUpdate) e).getStepIndex()));
-		column(history, "Command", 220, e -> command((RegisterUpdate) e));
+		column(history, "Command", widthOf(history.getTable(), "KVM_SEV_SNP_LAUNCH_UPDATE"), e -> command((RegisterUpdate) e));
 		column(history, "Page GPA", 110, e -> ((RegisterUpdate) e).getPageGpa() == -1 ? "" : StepSummary.hex(((RegisterUpdate) e).getPageGpa()));
 		column(history, "Before", 330, e -> hex(((RegisterUpdate) e).getBefore()));
 		column(history, "After", 330, e -> hex(((RegisterUpdate) e).getAfter()));
@@ -132,22 +143,42 @@ public class MeasurementRegistersView extends ViewPart {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
+		if ("Value".equals(title) || "Before".equals(title) || "After".equals(title)) {
+			// 384-bit values do not fit a column beside the others: each cell shows its whole value as a tooltip.
+			c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE);
+		}
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element == null ? "" : text.apply(element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String shown = getText(element);
+				return shown.isEmpty() ? null : title + ": " + shown;
 			}
 		});
 	}
 
 	private void contributeCopyActions() {
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		// A separator between every two text labels, so they do not run together into one phrase.
+		toolbar.add(new Separator("copy"));
 		toolbar.add(new Action("Copy Hex") {
 			@Override
 			public void run() {
 				copy(HexFormat.of()::formatHex);
 			}
 		});
+		toolbar.add(new Separator("copyBase64"));
+		toolbar.add(new Action("Copy Base64") {
+			@Override
+			public void run() {
+				copy(Base64.getEncoder()::encodeToString);
+			}
+		});
+		toolbar.add(new Separator("watch"));
 		toolbar.add(new Action("Watch") {
 			{
 				setToolTipText("Add a watchpoint: stop after any step that changes the selected register");
@@ -161,6 +192,7 @@ public class MeasurementRegistersView extends ViewPart {
 				}
 			}
 		});
+		toolbar.add(new Separator("watchExpected"));
 		toolbar.add(new Action("Watch vs Expected") {
 			{
 				setToolTipText("Add a watchpoint: stop after any step that leaves the selected register different from the expected value");
@@ -174,12 +206,7 @@ public class MeasurementRegistersView extends ViewPart {
 				}
 			}
 		});
-		toolbar.add(new Action("Copy Base64") {
-			@Override
-			public void run() {
-				copy(Base64.getEncoder()::encodeToString);
-			}
-		});
+		toolbar.add(new Separator("expected"));
 		toolbar.add(new Action("Expected from File\u2026") {
 			{
 				setToolTipText("Take the expected value from an SNP attestation report, an SNP ID block or a TDX TDREPORT/quote file");
@@ -189,6 +216,7 @@ public class MeasurementRegistersView extends ViewPart {
 			public void run() {
 				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 				dialog.setText("Expected measurement from a report, ID block or quote");
+				FileDialogs.startInCurrentPlanFolder(dialog, getSite().getWorkbenchWindow());
 				String chosen = dialog.open();
 				if (chosen != null) {
 					loadExpected(Path.of(chosen));
@@ -204,7 +232,11 @@ public class MeasurementRegistersView extends ViewPart {
 	public Job loadExpected(Path file) {
 		Job job = Job.create("Reading " + file.getFileName(), (IProgressMonitor monitor) -> {
 			EvidenceLoader.Loaded loaded = EvidenceLoader.load(file);
-			expected.getDisplay().asyncExec(() -> applyExpected(loaded));
+			String notGenuine = loaded.evidence() == null ? null : EvidenceVerifier.failedCheck(file);
+			expected.getDisplay().asyncExec(() -> {
+				applyExpected(loaded);
+				warnNotGenuine(notGenuine);
+			});
 			return Status.OK_STATUS;
 		});
 		job.schedule();
@@ -228,6 +260,17 @@ public class MeasurementRegistersView extends ViewPart {
 		}
 		expected.setToolTipText(evidence.registerName() + " from " + loaded.file() + " (" + evidence.format() + ")");
 		expected.setText(hex(evidence.measurement()));
+	}
+
+	/** Evidence whose signature or chain fails offline: a warning in the status line and on the Expected field. */
+	private void warnNotGenuine(String line) {
+		if (expected.isDisposed()) {
+			return;
+		}
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(line == null ? null : "Warning: " + line);
+		if (line != null) {
+			expected.setToolTipText(expected.getToolTipText() + "\nWarning: " + line);
+		}
 	}
 
 	@FunctionalInterface
@@ -275,9 +318,7 @@ public class MeasurementRegistersView extends ViewPart {
 		if (keep != null) {
 			registers.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep));
 		}
-		int last = session.nextStepIndex() - 1;
-		setContentDescription(session.plan().getName() + " \u2014 "
-				+ (last < 0 ? "before the first step" : "after step " + last));
+		setContentDescription(StepCaption.of(session)); // the plan's name is in the Debug view and Launch Steps
 		feedChart.setFeeds(RegisterFeeds.of(session.plan(), list));
 		selectionChanged();
 	}
@@ -313,6 +354,16 @@ public class MeasurementRegistersView extends ViewPart {
 			verdict.setForeground(getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		}
 		verdict.getParent().layout();
+	}
+
+	/** The width a column needs for {@code widest} (its longest value) with the table's cell padding. */
+	private static int widthOf(Table table, String widest) {
+		GC gc = new GC(table);
+		try {
+			return gc.textExtent(widest).x + 24;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private String command(RegisterUpdate update) {

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -52,20 +53,61 @@ public class VendorRosettaView extends ViewPart {
 		TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
+		c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE); // wrapped, and whole as tooltip
 		c.setLabelProvider(new WrappingCellPainter(e -> text.apply((RosettaRow) e),
 				e -> ((RosettaRow) e).aspect() == RosettaAspect.COMMAND
 						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null));
 	}
 
-	/** Shares the width left of the phase and aspect columns among the vendor columns, so cells wrap instead of clip. */
+	/**
+	 * Shares the width left of the phase and aspect columns among the vendor columns, so cells wrap instead of clip;
+	 * a vendor column is never narrower than its longest word (KVM_TDX_INIT_MEM_REGION in bold), so lines break
+	 * between words, never inside one (the table scrolls sideways instead).
+	 */
 	private void fitColumns() {
 		var columns = table.getTable().getColumns();
+		columns[0].setWidth(Math.max(columns[0].getWidth(), longestPhase()));
 		int fixed = columns[0].getWidth() + columns[1].getWidth();
 		int each = Math.max(160, (table.getTable().getClientArea().width - fixed) / (columns.length - 2));
+		RosettaVendor[] vendors = RosettaVendor.values();
 		for (int i = 2; i < columns.length; i++) {
-			columns[i].setWidth(each);
+			columns[i].setWidth(Math.max(each, longestWord(vendors[i - 2])));
 		}
 		table.refresh();
+	}
+
+	/** The width of the longest phase name (INIT_VCPU, in bold), so it is never broken. */
+	private int longestPhase() {
+		GC gc = new GC(table.getTable());
+		try {
+			gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+			int widest = 0;
+			for (RosettaRow row : VendorRosetta.rows()) {
+				widest = Math.max(widest, gc.textExtent(row.phase().getLiteral()).x);
+			}
+			return widest + 2 * WrappingCellPainter.PAD + 8;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The width of the widest word of a vendor's cells, in the font it is painted in, plus the painter's padding. */
+	private int longestWord(RosettaVendor vendor) {
+		GC gc = new GC(table.getTable());
+		try {
+			int widest = 0;
+			for (RosettaRow row : VendorRosetta.rows()) {
+				gc.setFont(row.aspect() == RosettaAspect.COMMAND
+						? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : table.getTable().getFont());
+				String cell = row.cell(vendor);
+				for (String word : cell == null ? new String[0] : cell.split("\\s+")) {
+					widest = Math.max(widest, gc.textExtent(word).x);
+				}
+			}
+			return widest + 2 * WrappingCellPainter.PAD + 8;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	@Override

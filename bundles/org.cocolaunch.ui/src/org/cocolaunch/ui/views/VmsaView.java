@@ -43,10 +43,31 @@ public class VmsaView extends ViewPart {
 		tree = new FieldTree(sash, TREE_TEST_ID, true);
 		hex = new HexPane(sash, HEX_TEST_ID);
 		sash.setWeights(55, 45);
+		sash.addListener(SWT.Resize, e -> fitHexPane(sash));
 		tree.viewer().addSelectionChangedListener(e -> showSelected());
 		setContentDescription("Select a frame of an SEV-ES or SNP session in the Debug view.");
 		new SessionFollower<>(getSite(), sash, "VMSA", this::compute, this::paint);
 	}
+
+	/**
+	 * Gives the hex dump the width of a whole line (16 bytes and their ASCII) and the field tree the rest; when the
+	 * view is too narrow for both side by side, the dump goes below the tree instead of being cut.
+	 */
+	private void fitHexPane(SashForm sash) {
+		int width = sash.getClientArea().width;
+		int hexWidth = hex.lineWidth();
+		if (width >= hexWidth + MIN_TREE_WIDTH) {
+			if (sash.getOrientation() != SWT.HORIZONTAL) {
+				sash.setOrientation(SWT.HORIZONTAL);
+			}
+			sash.setWeights(width - hexWidth - sash.getSashWidth(), hexWidth);
+		} else if (sash.getOrientation() != SWT.VERTICAL) {
+			sash.setOrientation(SWT.VERTICAL);
+			sash.setWeights(55, 45);
+		}
+	}
+
+	private static final int MIN_TREE_WIDTH = 320;
 
 	private Content compute(Session session) {
 		return new Content(StepCaption.of(session), DescribedState.vcpus(session));

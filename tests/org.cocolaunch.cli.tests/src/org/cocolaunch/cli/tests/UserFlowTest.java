@@ -76,7 +76,7 @@ class UserFlowTest {
 				.filter(s -> s.getCommand().equals("KVM_SEV_SNP_LAUNCH_START")).findFirst().orElseThrow()
 				.getParameters();
 		assertEquals(0x30000, start.getPolicy(), "the logged policy, typed");
-		CliRun run = CliRun.of(dir, "run", "snp.cclaunch");
+		CliRun run = CliRun.of(dir, "run", "snp.cclaunch", "--allow-outside");
 		assertEquals(0, run.exitCode(), run.out() + run.err());
 		assertEquals(plan.getSteps().size(), run.out().lines().filter(l -> l.contains("\tsuccess")).count(), run.out());
 		assertTrue(run.out().lines().anyMatch(l -> l.matches("MEASUREMENT\t[0-9a-f]{96}")), run.out());
@@ -88,7 +88,7 @@ class UserFlowTest {
 				"--ovmf", OVMF.toString(), "-o", "nokernel.cclaunch");
 		assertEquals(0, imported.exitCode(), imported.err());
 		assertTrue(imported.err().contains("give --kernel"), imported.err());
-		CliRun run = CliRun.of(dir, "run", "nokernel.cclaunch");
+		CliRun run = CliRun.of(dir, "run", "nokernel.cclaunch", "--allow-outside");
 		assertEquals(1, run.exitCode());
 		assertTrue(run.oneLineError(), run.err());
 		assertTrue(run.err().contains("0x810000"), run.err());
@@ -113,7 +113,7 @@ class UserFlowTest {
 		Step finish = plan.getSteps().get(plan.getSteps().size() - 1);
 		assertEquals("BAD_MEASUREMENT", finish.getExpectedOutcome().getFirmwareError());
 
-		CliRun cut = CliRun.of(dir, "run", "195.cclaunch");
+		CliRun cut = CliRun.of(dir, "run", "195.cclaunch", "--allow-outside");
 		assertEquals(1, cut.exitCode());
 		assertTrue(cut.oneLineError(), cut.err());
 		assertTrue(cut.err().contains("parameters.idBlock is missing") && cut.err().contains("--input id-block="),
@@ -126,7 +126,7 @@ class UserFlowTest {
 				.filter(s -> s.getParameters() instanceof SnpLaunchFinish).findFirst().orElseThrow().getParameters();
 		Files.write(dir.resolve("id-block.bin"), IdBlockCodec.encode(given.getIdBlock()));
 		Files.write(dir.resolve("id-auth.bin"), IdBlockCodec.encode(given.getIdAuth()));
-		CliRun full = CliRun.of(dir, "run", "195.cclaunch", "--input", "id-block=id-block.bin", "--input",
+		CliRun full = CliRun.of(dir, "run", "195.cclaunch", "--allow-outside", "--input", "id-block=id-block.bin", "--input",
 				"id-auth=id-auth.bin");
 		assertEquals(1, full.exitCode(), full.out() + full.err());
 		assertTrue(full.out().contains("KVM_SEV_SNP_LAUNCH_FINISH\tfailed\tBAD_MEASUREMENT (fw_error=11"), full.out());
@@ -136,7 +136,7 @@ class UserFlowTest {
 	@ValueSource(strings = { PublicLogs.QEMU_DEVEL_SEV_BIOS, PublicLogs.QEMU_DEVEL_SEV_PFLASH })
 	void legacySevLogRunsToLaunchFinish(String log) throws Exception {
 		LaunchPlan plan = importLog(log, "sev.cclaunch", "--ovmf", OVMF.toString());
-		CliRun run = CliRun.of(dir, "run", "sev.cclaunch");
+		CliRun run = CliRun.of(dir, "run", "sev.cclaunch", "--allow-outside");
 		List<String> lines = run.out().lines().toList();
 		assertTrue(lines.stream().anyMatch(l -> l.contains("KVM_SEV_LAUNCH_FINISH\tsuccess")), run.out() + run.err());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -172,7 +172,7 @@ class UserFlowTest {
 			LaunchPlan plan = engine.planFor(v);
 			Path file = dir.resolve("match.cclaunch");
 			ModelFiles.save(plan, file);
-			CliRun run = CliRun.of(dir, "run", "match.cclaunch");
+			CliRun run = CliRun.of(dir, "run", "match.cclaunch", "--allow-outside");
 			assertEquals(0, run.exitCode(), run.err());
 			assertTrue(run.out().contains("MEASUREMENT\t" + target), run.out());
 		}
@@ -208,6 +208,24 @@ class UserFlowTest {
 		CliRun run = CliRun.of(dir, "run", "edited.cclaunch");
 		assertEquals(1, run.exitCode());
 		assertTrue(run.out().contains("KVM_SEV_SNP_LAUNCH_FINISH\tfailed\tBAD_MEASUREMENT (fw_error=11"), run.out());
+	}
+
+	/**
+	 * The plans imported here name the shared test data's firmware, kernel and initrd, outside the plan's folder:
+	 * {@code run} reads them only with {@code --allow-outside} (issue 13).
+	 */
+	@Test
+	void planInputsOutsideThePlansFolderNeedAllowOutside() throws Exception {
+		importLog(PublicLogs.QEMU_DEVEL_SEV_BIOS, "outside.cclaunch", "--ovmf", OVMF.toString());
+		CliRun refused = CliRun.of(dir, "run", "outside.cclaunch");
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.oneLineError(), refused.err());
+		assertTrue(refused.err().contains("is outside the plan's folder") && refused.err().contains("--allow-outside"),
+				refused.err());
+		assertEquals("", refused.out(), "nothing ran");
+		CliRun show = CliRun.of(dir, "show", "outside.cclaunch");
+		assertTrue(show.out().lines().anyMatch(l -> l.startsWith("input\tfirmware\t") && l.contains("--allow-outside")),
+				show.out());
 	}
 
 	private LaunchPlan importLog(String log, String out, String... options) throws Exception {

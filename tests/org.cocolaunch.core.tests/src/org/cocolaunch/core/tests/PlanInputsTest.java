@@ -5,6 +5,7 @@ package org.cocolaunch.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,50 @@ class PlanInputsTest {
 		}
 		assertArrayEquals(new byte[] { 9, 1 }, inputs.slice("payload", LARGE - 5, 2), "not a cached copy");
 		BackendException e = assertThrows(BackendException.class, () -> inputs.slice("payload", LARGE - 2, 3));
-		assertTrue(e.getMessage().startsWith("input 'payload' has " + LARGE + " bytes; the plan wants bytes"), e.getMessage());
+		// The plan, not the user, named the file: its size is not quoted (issue 13).
+		assertEquals("input 'payload' is shorter than the plan's content range: 3 bytes at offset " + (LARGE - 2), e.getMessage());
+		assertFalse(e.getMessage().contains(Long.toString(LARGE) + " "), e.getMessage());
+		// Named by the user (--input), the size helps and is theirs to know.
+		PlanInputs named = new PlanInputs(plan(null), dir, Map.of("payload", file));
+		e = assertThrows(BackendException.class, () -> named.slice("payload", LARGE - 2, 3));
+		assertTrue(e.getMessage().startsWith("input 'payload' has " + LARGE + " bytes; the plan's content range"), e.getMessage());
+	}
+
+	/** Offsets and lengths near 2^63 must not overflow the bounds check into an array index exception. */
+	@Test
+	void offsetsNearTwoToTheSixtyThirdAreRefusedByValue() throws Exception {
+		Files.write(dir.resolve("payload.bin"), new byte[4096]);
+		PlanInputs inputs = new PlanInputs(plan(null), dir, Map.of());
+		for (long[] range : new long[][] { { Long.MAX_VALUE - 1, 16 }, { 16, Long.MAX_VALUE }, { Long.MAX_VALUE, Long.MAX_VALUE },
+				{ -1, 16 }, { Long.MIN_VALUE, 16 }, { 4000, 97 } }) {
+			BackendException e = assertThrows(BackendException.class, () -> inputs.slice("payload", range[0], range[1]));
+			assertTrue(e.getMessage().startsWith("input 'payload' is shorter than the plan's content range: "), e.getMessage());
+			assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+		}
+	}
+
+	@Test
+	void confinedInputsStayInThePlansFolder() throws Exception {
+		Path planDir = Files.createDirectory(dir.resolve("plans"));
+		Files.write(dir.resolve("payload.bin"), new byte[16]);
+		LaunchPlan up = plan(null);
+		up.getInputs().get(0).setPath("../payload.bin");
+		PlanInputs inputs = new PlanInputs(up, planDir, Map.of()).confined();
+		assertEquals(Map.of("payload", "../payload.bin"), inputs.outsideFolder());
+		BackendException e = assertThrows(BackendException.class, () -> inputs.slice("payload", 0, 16));
+		assertTrue(e.getMessage().startsWith("plan input 'payload' (../payload.bin) is outside the plan's folder"), e.getMessage());
+		assertEquals(16, new PlanInputs(up, planDir, Map.of()).slice("payload", 0, 16).length, "not confined: read");
+
+		LaunchPlan absolute = plan(null);
+		absolute.getInputs().get(0).setPath(dir.resolve("payload.bin").toString());
+		assertEquals(1, new PlanInputs(absolute, planDir, Map.of()).outsideFolder().size());
+		// a symbolic link inside the folder that leads out counts as outside
+		Files.createSymbolicLink(planDir.resolve("link.bin"), dir.resolve("payload.bin"));
+		LaunchPlan linked = plan(null);
+		linked.getInputs().get(0).setPath("link.bin");
+		assertEquals(Map.of("payload", "link.bin"), new PlanInputs(linked, planDir, Map.of()).outsideFolder());
+		// an override is the user's choice, never refused
+		assertEquals(Map.of(), new PlanInputs(up, planDir, Map.of("payload", dir.resolve("payload.bin"))).outsideFolder());
 	}
 
 	@Test
@@ -79,6 +123,9 @@ class PlanInputsTest {
 		String bad = good.replace(good.charAt(0), good.charAt(0) == '0' ? '1' : '0');
 		BackendException e = assertThrows(BackendException.class,
 				() -> new PlanInputs(plan(bad), dir, Map.of()).slice("payload", 0, 16));
-		assertTrue(e.getMessage().contains("input 'payload' has SHA-256 " + good + ", the plan expects " + bad), e.getMessage());
+		assertTrue(e.getMessage().contains("input 'payload' is not the file the plan was made with"), e.getMessage());
+		// neither digest is quoted: the file's digest says what it holds, and the user did not name it
+		assertFalse(e.getMessage().contains(good), e.getMessage());
+		assertFalse(e.getMessage().contains(bad), e.getMessage());
 	}
 }

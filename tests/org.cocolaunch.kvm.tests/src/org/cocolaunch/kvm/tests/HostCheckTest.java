@@ -54,7 +54,7 @@ class HostCheckTest {
 		String[] lines = err.toString(StandardCharsets.UTF_8).split("\\R");
 		assertEquals(1, lines.length, err.toString(StandardCharsets.UTF_8));
 		if (Files.exists(Path.of("/dev/kvm"))) {
-			assertTrue(lines[0].startsWith("cocolaunch host: KVM works but no confidential VM can be launched: SEV: module kvm_amd"),
+			assertTrue(lines[0].startsWith("cocolaunch host: KVM works but no confidential VM can be launched: SEV, SEV-ES, SEV-SNP: module kvm_amd"),
 					lines[0]);
 			assertTrue(out.toString(StandardCharsets.UTF_8).contains("summary: KVM API 12; SEV no, SEV-ES no, SEV-SNP no, TDX no"));
 		} else {
@@ -128,6 +128,44 @@ class HostCheckTest {
 		HostReport report = check().run();
 		assertFalse(report.kvmUsable());
 		assertTrue(report.summary().startsWith("no permission to open " + root.resolve("dev/kvm")), report.summary());
+	}
+
+	/**
+	 * An AMD EPYC running paravirtualized KVM (kvm_pvm, as on this build machine): the check names the module and
+	 * the CPU vendor separately and does not call it "not an AMD host"; the reasons shared by SEV, SEV-ES and
+	 * SEV-SNP are given once.
+	 */
+	@Test
+	void paravirtualizedKvmOnAnAmdCpuIsNamedAsSuch() throws IOException {
+		Files.createDirectories(root.resolve("sys/module/kvm_pvm"));
+		Files.createDirectories(root.resolve("proc"));
+		Files.writeString(root.resolve("proc/cpuinfo"), "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC\n");
+		HostReport missing = check().run();
+		assertTrue(missing.summary().startsWith("no " + root.resolve("dev/kvm")), missing.summary());
+		assertTrue(missing.summary().endsWith("; CPU vendor AMD, KVM module kvm_pvm (kvm_pvm is paravirtualized KVM: no SEV or TDX)"),
+				missing.summary());
+
+		device("dev/kvm");
+		HostReport report = check().run();
+		assertTrue(report.lines().contains("host: CPU vendor AMD, KVM module kvm_pvm (kvm_pvm is paravirtualized KVM: no SEV or TDX)"),
+				report.lines().toString());
+		String sev = report.technology("SEV").reason();
+		assertFalse(sev.contains("not an AMD host"), sev);
+		assertEquals("module kvm_amd is not loaded; KVM here is kvm_pvm (paravirtualized), which cannot launch SEV guests"
+				+ " (CPU vendor AMD)", sev);
+		String why = report.whyNot();
+		assertEquals(1, why.split("kvm_amd is not loaded", -1).length - 1, "the shared reason once: " + why);
+		assertTrue(why.contains("SEV, SEV-ES, SEV-SNP: module kvm_amd is not loaded"), why);
+	}
+
+	@Test
+	void intelCpuWithoutKvmAmdSaysSoInsteadOfGuessing() throws IOException {
+		device("dev/kvm");
+		Files.createDirectories(root.resolve("sys/module/kvm_intel"));
+		Files.createDirectories(root.resolve("proc"));
+		Files.writeString(root.resolve("proc/cpuinfo"), "vendor_id\t: GenuineIntel\n");
+		assertEquals("module kvm_amd is not loaded (the CPU vendor is Intel, not AMD)",
+				check().run().technology("SEV-SNP").reason());
 	}
 
 	private HostCheck check() {

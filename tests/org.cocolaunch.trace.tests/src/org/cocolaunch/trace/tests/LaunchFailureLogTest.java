@@ -31,7 +31,7 @@ class LaunchFailureLogTest {
 			qemu-system-x86_64: -accel kvm: TDX ioctl KVM_TDX_INIT_VM failed, hw_errors: 0xc000010000000045: Invalid argument   | KVM_TDX_INIT_VM           | 22 | -4611684918915760059
 			""")
 	void failureForms(String line, String command, int errno, long status) {
-		FailureLine f = FailureLine.read(1, line).orElseThrow();
+		FailureLine f = FailureLine.find(1, line).orElseThrow();
 		assertEquals(command, f.kernelCommand());
 		assertEquals(errno, f.errno());
 		assertEquals(status, f.fwError());
@@ -39,8 +39,8 @@ class LaunchFailureLogTest {
 
 	@Test
 	void absurdNumbersAreNoFailure() {
-		assertEquals(java.util.Optional.empty(), FailureLine.read(1, "SNP_LAUNCH_START ret=-99999999999 fw_error=0 ''"));
-		assertEquals(java.util.Optional.empty(), FailureLine.read(1, "SNP_LAUNCH_START ret=-5 fw_error=123456789012345678901 ''"));
+		assertEquals(java.util.Optional.empty(), FailureLine.find(1, "SNP_LAUNCH_START ret=-99999999999 fw_error=0 ''"));
+		assertEquals(java.util.Optional.empty(), FailureLine.find(1, "SNP_LAUNCH_START ret=-5 fw_error=123456789012345678901 ''"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.cocolaunch.ui.tests.swt.UiDriver.onUi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,8 @@ class ExplainWizardUiTest {
 	@Test
 	void debuggingAChosenMatchRunsToTheTargetMeasurement() throws Exception {
 		String target = TestData.caseField("cases-sev.tsv", "snp-01", 3);
+		// An older session waits before its first step (issue 12: the registers view kept comparing against it).
+		CocoDebugTarget older = ExampleSessions.launch(ExampleSessions.TDX, ExampleSessions.TDX_FIRMWARE);
 		ExplainMeasurementWizard wizard = new ExplainMeasurementWizard();
 		WizardDialog dialog = open(wizard);
 		ILaunchConfiguration config;
@@ -177,6 +180,9 @@ class ExplainWizardUiTest {
 		Label verdict = onUi(() -> UiDriver.findIn(Label.class, MeasurementRegistersView.VERDICT_TEST_ID));
 		UiDriver.waitUntil("the view compares it with the target",
 				() -> onUi(verdict::getText).equals("MEASUREMENT matches the expected value"));
+		assertSame(t, SessionSelectionUiTest.selectedTarget(), "the Debug view selected the match's session");
+		assertEquals(0, older.session().nextStepIndex(), "the older session was left alone");
+		older.terminate();
 
 		// End the session and let the Debug view catch up before the launch is removed.
 		t.terminate();

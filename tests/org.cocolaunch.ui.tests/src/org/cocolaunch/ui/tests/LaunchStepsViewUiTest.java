@@ -162,7 +162,8 @@ class LaunchStepsViewUiTest {
 		assertEquals(List.of("0", "INIT_VM", "KVM_TDX_INIT_VM", "attributes=0x10000000", "", ""), row(table, 0));
 		assertEquals(List.of("1", "FINALIZE", "KVM_TDX_FINALIZE_VM", "flags=0", "", ""), row(table, 1));
 		String description = onUi(() -> view().getContentDescription());
-		assertTrue(description.endsWith(file.toString()), description);
+		assertTrue(description.endsWith(" \u2014 " + file.getFileName()), description);
+		assertEquals(file.toString(), onUi(() -> view().getTitleToolTip()), "the full path is the view's tooltip");
 	}
 
 	@Test

@@ -69,8 +69,9 @@ class SessionViewsUiTest {
 
 	/** Puts other views on top of the stacks that hold the session views. */
 	private static void hideBehindOthers() {
-		ExampleSessions.show(VendorRosettaView.ID);
-		ExampleSessions.show(IDebugUIConstants.ID_REGISTER_VIEW);
+		ExampleSessions.show(VendorRosettaView.ID); // shares the top stack with Launch Steps
+		ExampleSessions.show(IDebugUIConstants.ID_VARIABLE_VIEW); // shares a stack with Measurement Registers
+		ExampleSessions.show(IDebugUIConstants.ID_REGISTER_VIEW); // shares a stack with VMSA and TD State
 		assertFalse(visible(MeasurementRegistersView.ID));
 		assertFalse(visible(VmsaView.ID));
 		assertFalse(visible(TdStateView.ID));

@@ -38,8 +38,19 @@ class TdStateViewUiTest {
 		CocoDebugTarget target = ExampleSessions.launch(ExampleSessions.TDX, ExampleSessions.TDX_FIRMWARE);
 		TdStateView view = ExampleSessions.show(TdStateView.ID);
 		Tree tree = onUi(() -> UiDriver.findIn(Tree.class, TdStateView.TREE_TEST_ID));
+		// After KVM_CREATE_VM, before KVM_TDX_INIT_VM, the module has no TD: no lifecycle state next to "HKID assigned
+		// false".
+		ExampleSessions.stepOver(target, 1);
+		waitUntil("the TD state before KVM_TDX_INIT_VM is shown",
+				() -> view.getContentDescription().contains("after step 0 KVM_CREATE_VM") && "false".equals(TreeRows.text(tree, 1, "TD", "TD state", "HKID assigned")));
+		onUi(() -> {
+			assertEquals("UNINITIALIZED", TreeRows.text(tree, 1, "TD", "TD state", "op state"));
+			assertEquals("none yet (TDH.MNG.CREATE runs in KVM_TDX_INIT_VM)",
+					TreeRows.text(tree, 1, "TD", "TD state", "lifecycle state"));
+			return null;
+		});
 
-		ExampleSessions.stepOver(target, 2);
+		ExampleSessions.stepOver(target, 1);
 		waitUntil("TD_PARAMS are shown after KVM_TDX_INIT_VM",
 				() -> view.getContentDescription().contains("after step 1 KVM_TDX_INIT_VM")
 						&& TreeRows.find(tree, "TD", "ATTRIBUTES") != null);
@@ -51,6 +62,7 @@ class TdStateViewUiTest {
 			assertEquals("1", TreeRows.text(tree, 1, "TD", "XFAM", "bit 2 AVX"));
 			assertEquals("0", TreeRows.text(tree, 1, "TD", "XFAM", "bit 3 BNDREGS"));
 			assertEquals("true", TreeRows.text(tree, 1, "TD", "TD state", "HKID assigned"));
+			assertEquals("KEYS_CONFIGURED", TreeRows.text(tree, 1, "TD", "TD state", "lifecycle state"));
 			return null;
 		});
 

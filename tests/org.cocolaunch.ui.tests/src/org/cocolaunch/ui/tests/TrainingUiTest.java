@@ -116,7 +116,7 @@ class TrainingUiTest {
 		run(command("snp-launch.xml", "Open the SNP example plan"));
 		String expected = ExampleSessions.plan(ExampleSessions.SNP).toString();
 		waitUntil("the Launch Steps view shows snp-qemu.cclaunch from the doc bundle",
-				() -> view.getContentDescription().endsWith(expected));
+				() -> expected.equals(view.getTitleToolTip()) && view.getContentDescription().endsWith("snp-qemu.cclaunch"));
 		assertTrue(onUi(view::getContentDescription).startsWith("SNP launch, QEMU, OVMF.amdsev, 1 vCPU \u2014 AMD SNP, 12 steps"),
 				onUi(view::getContentDescription));
 		assertEquals(12, (int) onUi(() -> view.getViewer().getTable().getItemCount()));
@@ -153,7 +153,7 @@ class TrainingUiTest {
 		IWorkbenchPage page = onUi(() -> window().getActivePage());
 		onUi(() -> new OpenCheatSheetAction(TDX_SHEET).run());
 		onUi(() -> page.showView(IDebugUIConstants.ID_DEBUG_VIEW));
-		screenshotWindow("cheatsheet-tdx.png");
+		screenshotWindow("training-tdx-breakpoint.png");
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class TrainingUiTest {
 		onUi(() -> new OpenCheatSheetAction(SNP_SHEET).run());
 		ExampleSessions.show("org.cocolaunch.ui.views.measurementRegisters");
 		onUi(() -> window().getActivePage().showView(IDebugUIConstants.ID_DEBUG_VIEW));
-		screenshotWindow("cheatsheet-snp.png");
+		screenshotWindow("training-snp-breakpoint.png");
 	}
 
 	@Test
@@ -205,7 +205,7 @@ class TrainingUiTest {
 			return shown;
 		}));
 		waitUntil("the overview is shown first", () -> view.shownTopic() != null
-				&& view.shownTopic().endsWith("guide/overview.html") && view.visibleTopicText().contains("Two cheat sheets"));
+				&& view.shownTopic().endsWith("guide/overview.html") && view.visibleTopicText().contains("Four cheat sheets"));
 
 		ITopic debugging = toc.getTopics()[2];
 		onUi(() -> view.getTocViewer().setSelection(new StructuredSelection(debugging), true));

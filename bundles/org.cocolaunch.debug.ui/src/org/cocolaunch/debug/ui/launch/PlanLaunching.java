@@ -69,6 +69,10 @@ public final class PlanLaunching {
 			FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 			dialog.setText("Locate input '" + input.getRole() + "' (" + input.getPath() + ")");
 			dialog.setFileName(Path.of(input.getPath()).getFileName().toString());
+			Path planFile = planLocation.contains(":/") ? null : Path.of(planLocation).toAbsolutePath();
+			if (planFile != null && planFile.getParent() != null) {
+				dialog.setFilterPath(planFile.getParent().toString()); // the plan's folder, not an empty "Recent"
+			}
 			String located = dialog.open();
 			if (located == null) {
 				return;

@@ -36,6 +36,9 @@ public class UserGuideView extends ViewPart {
 	private TreeViewer tocViewer;
 	private TopicPane topic;
 
+	/** Width from which the toc and the topic stand side by side. */
+	private static final int WIDE = 760;
+
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -58,6 +61,16 @@ public class UserGuideView extends ViewPart {
 		});
 		topic = new TopicPane(sash);
 		sash.setWeights(26, 74);
+		// In the narrow column on the right of the perspective the table of contents goes above the topic, so neither
+		// is squeezed; maximised or in a wide stack they stand side by side.
+		sash.addListener(SWT.Resize, e -> {
+			boolean wide = sash.getClientArea().width >= WIDE;
+			int orientation = wide ? SWT.HORIZONTAL : SWT.VERTICAL;
+			if (sash.getOrientation() != orientation) {
+				sash.setOrientation(orientation);
+				sash.setWeights(wide ? new int[] { 26, 74 } : new int[] { 30, 70 });
+			}
+		});
 		loadToc();
 	}
 

@@ -29,6 +29,8 @@ import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.vendor.LaunchConfigException;
 import org.cocolaunch.core.vendor.VendorEngine;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
@@ -44,6 +46,7 @@ import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
 import org.cocolaunch.sev.core.report.SnpIdBlockEvidence;
 import org.cocolaunch.sev.core.report.SnpReportEvidence;
 import org.cocolaunch.sev.core.sim.SevFirmwareSimulator;
+import org.cocolaunch.sev.core.verify.SnpReportVerifier;
 import org.cocolaunch.sev.core.vmsa.VmsaDescriber;
 import org.cocolaunch.sev.model.SevLaunchConfig;
 import org.cocolaunch.sev.model.SevMode;
@@ -140,6 +143,12 @@ public final class SevVendorEngine implements VendorEngine {
 			report = SevAttestationReportEvidence.decode(data);
 		}
 		return report != null ? report : SnpIdBlockEvidence.decode(data);
+	}
+
+	/** SEV-SNP attestation reports (v2-v5): signature, AMD chain, TCB/chip ID/product consistency. */
+	@Override
+	public EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
+		return SnpReportVerifier.verify(request);
 	}
 
 	@Override

@@ -6,9 +6,12 @@ package org.cocolaunch.sev.core.hashes;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
+import org.cocolaunch.sev.core.InputFiles;
+import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.ovmf.Guid;
 
 /**
@@ -47,10 +50,35 @@ public final class KernelHashTable {
 	 * command line with its trailing NUL (absent or empty = the single byte 0).
 	 */
 	public static KernelHashTable of(byte[] kernel, byte[] initrd, String cmdline) {
-		byte[] cmd = cmdline == null ? new byte[0] : cmdline.getBytes(StandardCharsets.UTF_8);
+		return ofCmdlineBytes(kernel, initrd, cmdline == null ? null : cmdline.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * As {@link #of(byte[], byte[], String)}, from the files: the kernel and initrd (null = absent) are hashed as they
+	 * are read, never held whole; the command line is the bytes the kernel gets (QEMU copies {@code -append} as
+	 * given, whatever its encoding), {@code null} hashing as the single byte 0.
+	 */
+	public static KernelHashTable ofFiles(Path kernel, Path initrd, byte[] cmdline) throws SevInputException {
+		byte[] kernelHash = InputFiles.sha256(kernel, "kernel");
+		byte[] initrdHash = initrd == null ? sha256(new byte[0]) : InputFiles.sha256(initrd, "initrd");
+		return new KernelHashTable(sha256(cmdlineWithNul(cmdline)), initrdHash, kernelHash);
+	}
+
+	/**
+	 * As {@link #of(byte[], byte[], String)} with the command line as the bytes the kernel gets (QEMU copies
+	 * {@code -append} as given, whatever its encoding); {@code null} hashes as the single byte 0.
+	 */
+	public static KernelHashTable ofCmdlineBytes(byte[] kernel, byte[] initrd, byte[] cmdline) {
+		return new KernelHashTable(sha256(cmdlineWithNul(cmdline)), sha256(initrd == null ? new byte[0] : initrd),
+				sha256(kernel));
+	}
+
+	/** The command line as QEMU hashes it: its bytes with a trailing NUL (absent or empty = the single byte 0). */
+	private static byte[] cmdlineWithNul(byte[] cmdline) {
+		byte[] cmd = cmdline == null ? new byte[0] : cmdline;
 		byte[] withNul = new byte[cmd.length + 1];
 		System.arraycopy(cmd, 0, withNul, 0, cmd.length);
-		return new KernelHashTable(sha256(withNul), sha256(initrd == null ? new byte[0] : initrd), sha256(kernel));
+		return withNul;
 	}
 
 	/** The 176-byte padded table. */

@@ -6,7 +6,6 @@ package org.cocolaunch.sev.core.measure;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cocolaunch.sev.core.InputFiles;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
@@ -171,8 +170,6 @@ public final class LaunchMeasurer {
 	}
 
 	private static KernelHashTable hashTable(MeasurementRequest r) throws SevInputException {
-		byte[] kernel = InputFiles.read(r.kernel(), "kernel");
-		byte[] initrd = r.initrd() == null ? null : InputFiles.read(r.initrd(), "initrd");
-		return KernelHashTable.of(kernel, initrd, r.append());
+		return KernelHashTable.ofFiles(r.kernel(), r.initrd(), r.cmdlineBytes());
 	}
 }

@@ -3,13 +3,13 @@
  */
 package org.cocolaunch.tdx.core.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
@@ -24,9 +24,6 @@ import org.cocolaunch.tdx.model.TdxLaunchConfig;
  * measurer takes, the plan builder's specification, and the {@code measure --mode tdx} arguments that reproduce it.
  */
 public final class TdxLaunchConfigs {
-
-	/** Largest kernel/initrd read: what a Java array holds (QEMU's fw_cfg sizes are 32-bit anyway). */
-	private static final long MAX_BLOB = Integer.MAX_VALUE - 64;
 
 	private TdxLaunchConfigs() {
 	}
@@ -91,15 +88,9 @@ public final class TdxLaunchConfigs {
 	private static byte[] read(Path cwd, String path, String what) throws TdxInputException {
 		Path p = cwd.resolve(path);
 		try {
-			if (Files.size(p) > MAX_BLOB) {
-				throw new TdxInputException(what + " " + path + " is too large (over 2 GiB)");
-			}
-			return Files.readAllBytes(p);
-		} catch (NoSuchFileException e) {
-			throw new TdxInputException("cannot read " + what + " " + path + ": no such file");
-		} catch (IOException e) {
-			throw new TdxInputException("cannot read " + what + " " + path + ": "
-					+ String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
+			return BoundedInput.readAll(p, what.contains("initrd") ? InputKind.INITRD : InputKind.KERNEL);
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read " + what + " " + path + ": " + e.reason());
 		}
 	}
 }

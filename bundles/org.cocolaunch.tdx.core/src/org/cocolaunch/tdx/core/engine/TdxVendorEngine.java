@@ -20,6 +20,9 @@ import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.inspect.DecodedEvidence;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.verify.EvidenceVerification;
+import org.cocolaunch.core.verify.VerifyRequest;
+import org.cocolaunch.tdx.core.verify.TdxQuoteVerifier;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.plan.PlanProblem;
 import org.cocolaunch.core.vendor.LaunchConfigException;
@@ -119,6 +122,12 @@ public final class TdxVendorEngine implements VendorEngine {
 		return TdxEvidence.decode(data, name);
 	}
 
+	/** TDX quotes v4/v5: attestation key and QE report signatures, QE binding, PCK chain to the pinned root. */
+	@Override
+	public EvidenceVerification verifyEvidence(VerifyRequest request) throws EvidenceFormatException {
+		return TdxQuoteVerifier.verify(request);
+	}
+
 	@Override
 	public SearchResult explain(ExplainRequest request,
 			IProgressMonitor monitor) throws ExplainException {
@@ -201,5 +210,11 @@ public final class TdxVendorEngine implements VendorEngine {
 	@Override
 	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
 		return TdxDiagnosis.defaultPlan(command);
+	}
+
+	@Override
+	public org.cocolaunch.core.inspect.DecodedEventLog decodeEventLog(org.cocolaunch.core.inspect.EventLogRequest request,
+			IProgressMonitor monitor) throws EvidenceFormatException {
+		return org.cocolaunch.tdx.core.eventlog.TdxEventLogDecoder.decode(request);
 	}
 }

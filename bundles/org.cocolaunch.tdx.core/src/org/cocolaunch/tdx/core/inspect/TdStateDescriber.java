@@ -10,6 +10,7 @@ import java.util.List;
 import org.cocolaunch.core.inspect.StateDescription;
 import org.cocolaunch.core.inspect.StateField;
 import org.cocolaunch.tdx.model.CpuidEntry;
+import org.cocolaunch.tdx.model.TdOpState;
 import org.cocolaunch.tdx.model.TdParams;
 import org.cocolaunch.tdx.model.TdState;
 import org.cocolaunch.tdx.model.TdVcpuState;
@@ -23,7 +24,7 @@ public final class TdStateDescriber {
 	public static StateDescription describe(TdState td) {
 		List<StateField> groups = new ArrayList<>();
 		groups.add(StateField.group("TD state", List.of(
-				StateField.of("lifecycle state", String.valueOf(td.getLifecycleState())),
+				StateField.of("lifecycle state", lifecycle(td)),
 				StateField.of("op state", String.valueOf(td.getOpState())),
 				StateField.of("HKID assigned", Boolean.toString(td.isHkidAssigned())),
 				StateField.of("pages added (PAGE.ADD)", Long.toString(td.getPagesAdded())),
@@ -46,6 +47,20 @@ public final class TdStateDescriber {
 					StateField.group("CPUID_VALUES (" + p.getCpuidValues().size() + ")", cpuid(p.getCpuidValues())))));
 		}
 		return new StateDescription("TD", groups, null);
+	}
+
+	/** Text shown before KVM_TDX_INIT_VM, when the module has no TDR for the TD yet. */
+	public static final String NO_TD_YET = "none yet (TDH.MNG.CREATE runs in KVM_TDX_INIT_VM)";
+
+	/**
+	 * The TDR's lifecycle state. KVM creates the TD (TDH.MNG.CREATE assigns the HKID and starts the lifecycle at
+	 * HKID_ASSIGNED) only in KVM_TDX_INIT_VM; before that there is no TDR and so no lifecycle state to show.
+	 */
+	private static String lifecycle(TdState td) {
+		if (!td.isHkidAssigned() && td.getOpState() == TdOpState.UNINITIALIZED) {
+			return NO_TD_YET;
+		}
+		return String.valueOf(td.getLifecycleState());
 	}
 
 	public static StateDescription describe(TdVcpuState v) {

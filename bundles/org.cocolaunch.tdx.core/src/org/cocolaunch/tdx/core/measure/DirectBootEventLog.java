@@ -20,14 +20,17 @@ import org.cocolaunch.tdx.core.tdvf.TdvfSectionType;
  * <li>RTMR0 {@code td_hob}: SHA-384 of the TD HOB up to its end header (SEC, edk2 SecTdxHelper.c
  * {@code TdxHelperMeasureTdHob}).</li>
  * <li>RTMR0 {@code cfv}: SHA-384 of the CFV's RawDataSize image bytes (SEC, {@code TdxHelperMeasureCfvImage}).</li>
- * <li>RTMR1 {@code kernel}: Authenticode SHA-384 of the kernel when OVMF loads it as an EFI application (PCR 4 maps to
- * RTMR1). QEMU patches a few setup-header fields before handing the kernel over, which this digest does not model.</li>
+ * <li>RTMR1 {@code kernel}: Authenticode SHA-384 of the kernel file when OVMF loads it as an EFI application (PCR 4
+ * maps to RTMR1): what the firmware measures with QEMU 10.2 or later. Up to QEMU 10.1 QEMU patched the setup header
+ * before handing the kernel over; {@link QemuKernelHeader} models that, and the event-log prediction
+ * ({@code org.cocolaunch.tdx.core.eventlog.EventLogPrediction}) offers both digests.</li>
  * <li>RTMR2 {@code cmdline}: SHA-384 of the kernel's LoadOptions ({@link KernelLoadOptions}), measured by the
  * kernel's EFI stub (PCR 9/12 map to RTMR2).</li>
  * <li>RTMR2 {@code initrd}: SHA-384 of the initrd file, measured by the EFI stub when it loads it.</li>
  * </ol>
- * Firmware events in between (Secure Boot variables, ACPI tables, boot variables, separators) are not derivable
- * from these inputs, which is why only RTMR2 (and the never-extended RTMR3) can be replayed to a value.
+ * These are the events {@code measure --mode tdx} reports. The full predicted log with the firmware events in between
+ * (Secure Boot variables from the CFV, separators, EFI actions; ACPI tables and boot variables, which the inputs do not
+ * determine) is {@code EventLogPrediction}'s, which takes these digests from here.
  */
 public final class DirectBootEventLog {
 

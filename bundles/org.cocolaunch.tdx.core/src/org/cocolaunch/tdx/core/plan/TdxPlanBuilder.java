@@ -3,13 +3,13 @@
  */
 package org.cocolaunch.tdx.core.plan;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.model.ContentSource;
 import org.cocolaunch.model.ContentSourceKind;
@@ -223,11 +223,10 @@ public final class TdxPlanBuilder {
 
 	private static byte[] read(Path file, String what) throws TdxInputException {
 		try {
-			return Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new TdxInputException("cannot read " + what + " " + file + ": no such file");
-		} catch (IOException | OutOfMemoryError e) {
-			throw new TdxInputException("cannot read " + what + " " + file + ": " + e.getMessage());
+			return BoundedInput.readAll(file, what.contains("initrd") ? InputKind.INITRD
+					: what.contains("kernel") ? InputKind.KERNEL : InputKind.FIRMWARE);
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read " + what + " " + file + ": " + e.reason());
 		}
 	}
 

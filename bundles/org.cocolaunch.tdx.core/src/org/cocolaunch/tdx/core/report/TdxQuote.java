@@ -10,7 +10,8 @@ import java.util.Arrays;
 /**
  * A DCAP TDX quote, version 4 or 5 (Intel "TDX DCAP Quote Generation Library and Quote Verification Library"
  * Quote Format; Google go-tdx-guest abi.go; domain reference §5.4). Only the header and the TD quote body are
- * interpreted; the signature data is kept as bytes (its length is checked).
+ * interpreted; the signature data is kept as bytes (its length is checked), with the bytes it signs (header and body,
+ * with v5's body descriptor) for {@code TdxQuoteVerifier}.
  * <ul>
  * <li>v4: header (48 B), body (584 B) at 0x30, u32 signature length, signature data.</li>
  * <li>v5: header, u16 body type (2 = TDX 1.0, 584 B; 3 = TDX 1.5, 648 B), u32 body size, body, u32 signature
@@ -40,12 +41,14 @@ public final class TdxQuote {
 	private final int attestationKeyType;
 	private final byte[] body;
 	private final byte[] signatureData;
+	private final byte[] signed;
 
-	private TdxQuote(int version, int attestationKeyType, byte[] body, byte[] signatureData) {
+	private TdxQuote(int version, int attestationKeyType, byte[] body, byte[] signatureData, byte[] signed) {
 		this.version = version;
 		this.attestationKeyType = attestationKeyType;
 		this.body = body;
 		this.signatureData = signatureData;
+		this.signed = signed;
 	}
 
 	public static TdxQuote parse(byte[] data, String name) throws TdxReportFormatException {
@@ -87,7 +90,7 @@ public final class TdxQuote {
 		need(data, sigAt + sigLen, name, "signature data of " + sigLen + " bytes");
 		byte[] body = Arrays.copyOfRange(data, bodyAt, bodyAt + bodySize);
 		byte[] sig = Arrays.copyOfRange(data, (int) sigAt, (int) (sigAt + sigLen));
-		return new TdxQuote(version, keyType, body, sig);
+		return new TdxQuote(version, keyType, body, sig, Arrays.copyOfRange(data, 0, bodyAt + bodySize));
 	}
 
 	private static void need(byte[] data, long end, String name, String what) throws TdxReportFormatException {
@@ -157,5 +160,20 @@ public final class TdxQuote {
 
 	public byte[] signatureData() {
 		return signatureData.clone();
+	}
+
+	/** The bytes the attestation key signs: header, v5 body descriptor and body. */
+	public byte[] signedBytes() {
+		return signed.clone();
+	}
+
+	/** QE_VENDOR_ID of the header (bytes 12-27). */
+	public byte[] qeVendorId() {
+		return Arrays.copyOfRange(signed, 12, 28);
+	}
+
+	/** TEE_TCB_SVN, the first 16 bytes of the body. */
+	public byte[] teeTcbSvn() {
+		return slice(0, 16);
 	}
 }

@@ -18,8 +18,10 @@ public final class TdvfImage {
 	private final byte[] bytes;
 	private final int metadataOffset;
 	private final List<TdvfSection> sections;
+	private final String notMeantForTdx;
 
-	TdvfImage(String name, byte[] bytes, int metadataOffset, List<TdvfSection> sections) {
+	TdvfImage(String name, byte[] bytes, int metadataOffset, List<TdvfSection> sections, String notMeantForTdx) {
+		this.notMeantForTdx = notMeantForTdx;
 		this.name = name;
 		this.bytes = bytes;
 		this.metadataOffset = metadataOffset;
@@ -47,6 +49,14 @@ public final class TdvfImage {
 
 	public List<TdvfSection> sections() {
 		return sections;
+	}
+
+	/**
+	 * Why this image, which carries TDX metadata and is measured like any other, was not built to run as a TD (e.g.
+	 * an edk2 AmdSev build); empty for TDX-capable builds. Front ends show it as one warning line.
+	 */
+	public Optional<String> notMeantForTdx() {
+		return Optional.ofNullable(notMeantForTdx);
 	}
 
 	/** The first section of {@code type}. */

@@ -3,17 +3,17 @@
  */
 package org.cocolaunch.tdx.core.tdvf;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 
 /**
@@ -70,18 +70,9 @@ public final class TdvfParser {
 	public static TdvfImage parse(Path file, String displayName) throws TdxInputException {
 		byte[] bytes;
 		try {
-			long size = Files.size(file);
-			if (size > MAX_IMAGE_SIZE) {
-				throw new TdvfFormatException(displayName,
-						"file of " + size + " bytes is larger than any TDVF image (limit " + MAX_IMAGE_SIZE + ")");
-			}
-			try (InputStream in = Files.newInputStream(file)) {
-				bytes = in.readNBytes((int) MAX_IMAGE_SIZE + 1);
-			}
-		} catch (java.nio.file.NoSuchFileException e) {
-			throw new TdxInputException("cannot read firmware " + displayName + ": no such file");
-		} catch (IOException e) {
-			throw new TdxInputException("cannot read firmware " + displayName + ": " + describe(e));
+			bytes = BoundedInput.readAll(file, InputKind.FIRMWARE); // FIRMWARE's limit is MAX_IMAGE_SIZE
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read firmware " + displayName + ": " + e.reason());
 		}
 		if (bytes.length > MAX_IMAGE_SIZE) {
 			throw new TdvfFormatException(displayName, "larger than any TDVF image (limit " + MAX_IMAGE_SIZE + " bytes)");
@@ -93,7 +84,7 @@ public final class TdvfParser {
 	public static TdvfImage parse(byte[] image, String name) throws TdvfFormatException {
 		try {
 			int descriptor = locateDescriptor(image, name);
-			return readDescriptor(image, name, descriptor);
+			return readDescriptor(image, name, descriptor, notMeantForTdx(image));
 		} catch (TdvfFormatException e) {
 			throw e;
 		} catch (RuntimeException e) {
@@ -112,9 +103,9 @@ public final class TdvfParser {
 			Optional<int[]> entry = table.get().find(METADATA_OFFSET_GUID);
 			if (entry.isEmpty()) {
 				throw new TdvfFormatException(name, "not a TDX firmware: the OVMF footer table has no TDX metadata entry ("
-						+ METADATA_OFFSET_GUID + "); expected an edk2 IntelTdx build such as OVMF.inteltdx.fd");
+						+ METADATA_OFFSET_GUID + "), so there is no TDVF descriptor to measure; expected an edk2 build"
+						+ " with TDX support (IntelTdx, or OvmfPkgX64 since edk2-stable202205)");
 			}
-			rejectAmdSevPlatform(image, name, table.get());
 			int[] e = entry.get();
 			if (e[1] < 4) {
 				throw new TdvfFormatException(name, "TDX metadata-offset entry has " + e[1] + " data bytes, expected 4");
@@ -137,26 +128,39 @@ public final class TdvfParser {
 	}
 
 	/**
-	 * The edk2 AmdSev platform build shares OVMF's reset vector, so it carries TDX metadata too, but it is built
-	 * without TDX support. Its tell is that it reserves a non-empty SEV launch-secret or kernel-hashes area, which
-	 * only AmdSevX64.fdf defines; IntelTdx and OvmfPkgX64 builds leave both entries at size 0.
+	 * Why this image, although it carries TDX metadata, was not built to run as a TD, or null. The edk2 AmdSev
+	 * platform build shares OVMF's reset vector and so carries TDX metadata, but reserves a non-empty SEV launch-secret
+	 * or kernel-hashes area, which only AmdSevX64.fdf defines (IntelTdx and OvmfPkgX64 builds leave both at size 0);
+	 * it has no TDX measurement driver. The TDX module measures it like any other image, so this is a warning, never
+	 * a refusal.
 	 */
-	private static void rejectAmdSevPlatform(byte[] image, String name, OvmfFooterTable table)
-			throws TdvfFormatException {
-		for (EfiGuid g : new EfiGuid[] { SEV_HASH_TABLE_GUID, SEV_SECRET_GUID }) {
-			Optional<int[]> e = table.find(g);
-			if (e.isPresent() && e.get()[1] >= 8) {
-				long size = Integer.toUnsignedLong(ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).getInt(e.get()[0] + 4));
-				if (size != 0) {
-					throw new TdvfFormatException(name, "not a TDX firmware: an edk2 AmdSev build (it reserves AMD SEV "
-							+ (g == SEV_HASH_TABLE_GUID ? "kernel-hashes" : "launch-secret")
-							+ " memory), which lacks TDX support; expected an edk2 IntelTdx build such as OVMF.inteltdx.fd");
+	static String notMeantForTdx(byte[] image) {
+		try {
+			Optional<OvmfFooterTable> table = OvmfFooterTable.read(image, "");
+			if (table.isEmpty()) {
+				return null;
+			}
+			for (EfiGuid g : new EfiGuid[] { SEV_HASH_TABLE_GUID, SEV_SECRET_GUID }) {
+				Optional<int[]> e = table.get().find(g);
+				if (e.isPresent() && e.get()[1] >= 8) {
+					long size = Integer.toUnsignedLong(
+							ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).getInt(e.get()[0] + 4));
+					if (size != 0) {
+						return "an edk2 AmdSev build (it reserves AMD SEV "
+								+ (g == SEV_HASH_TABLE_GUID ? "kernel-hashes" : "launch-secret")
+								+ " memory), not meant for TDX: it carries TDX metadata, so this is what the TDX module"
+								+ " measures, but it has no TDX measurement driver (no RTMR events, no CCEL log)";
+					}
 				}
 			}
+			return null;
+		} catch (TdvfFormatException | RuntimeException e) {
+			return null; // the footer was already read successfully by locateDescriptor
 		}
 	}
 
-	private static TdvfImage readDescriptor(byte[] image, String name, int at) throws TdvfFormatException {
+	private static TdvfImage readDescriptor(byte[] image, String name, int at, String notForTdx)
+			throws TdvfFormatException {
 		ByteBuffer le = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
 		int signature = le.getInt(at);
 		if (signature != SIGNATURE) {
@@ -186,7 +190,7 @@ public final class TdvfParser {
 			sections.add(readSection(image, name, le, at + DESCRIPTOR_SIZE + i * TdvfSection.ENTRY_SIZE, i));
 		}
 		checkLayout(name, sections);
-		return new TdvfImage(name, image, at, sections);
+		return new TdvfImage(name, image, at, sections, notForTdx);
 	}
 
 	private static TdvfSection readSection(byte[] image, String name, ByteBuffer le, int at, int index)
@@ -226,8 +230,9 @@ public final class TdvfParser {
 		}
 		if (dataOffset + rawSize > image.length) {
 			throw new TdvfFormatException(name, String.format(
-					"%s data 0x%x+0x%x ends beyond the 0x%x-byte image; this looks like a CODE-only (split) or"
-							+ " truncated image, expected the unified TDVF image that contains the CFV (e.g. OVMF.inteltdx.fd)",
+					"%s data 0x%x+0x%x ends beyond the 0x%x-byte image: its bytes are not in the file; this looks"
+							+ " like a CODE-only (split) or truncated image, expected the unified image QEMU's -bios loads"
+							+ " (e.g. OVMF.inteltdx.fd, or OVMF_VARS.fd followed by OVMF_CODE.fd)",
 					where, dataOffset, rawSize, image.length));
 		}
 		// QEMU hw/i386/tdvf.c: BFV/CFV must carry data, TD_HOB/TempMem must not.
@@ -258,11 +263,5 @@ public final class TdvfParser {
 						+ b.index() + " (" + b.type() + ") overlap in guest memory");
 			}
 		}
-	}
-
-	private static String describe(IOException e) {
-		String m = e.getMessage();
-		String kind = e.getClass().getSimpleName().replace("Exception", "");
-		return (m == null ? kind : kind + " " + m).replace('\n', ' ');
 	}
 }

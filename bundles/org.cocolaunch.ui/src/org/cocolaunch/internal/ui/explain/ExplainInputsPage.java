@@ -10,16 +10,21 @@ import java.util.List;
 
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.internal.ui.handlers.FileDialogs;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 /** The inputs of the search, the same as {@code cocolaunch explain}'s options. */
 public final class ExplainInputsPage extends WizardPage {
@@ -44,7 +49,7 @@ public final class ExplainInputsPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
-		c.setLayout(new GridLayout(2, false));
+		c.setLayout(new GridLayout(3, false));
 		mode = new Combo(c, SWT.READ_ONLY);
 		label(c, "Mode:", mode);
 		mode.setItems(VendorEngines.registered().explainModes().toArray(String[]::new));
@@ -55,8 +60,11 @@ public final class ExplainInputsPage extends WizardPage {
 		firmware = text(c, "Firmware (one per line):", SWT.MULTI | SWT.V_SCROLL);
 		((GridData) firmware.getLayoutData()).heightHint = 60;
 		firmware.setData("test.id", FIRMWARE_ID);
+		browse(c, firmware, "Firmware to search", true);
 		kernel = text(c, "Kernel:", SWT.SINGLE);
+		browse(c, kernel, "Kernel", false);
 		initrd = text(c, "Initrd:", SWT.SINGLE);
+		browse(c, initrd, "Initrd", false);
 		append = text(c, "Command line:", SWT.SINGLE);
 		maxVcpus = new Spinner(c, SWT.BORDER);
 		label(c, "Largest vCPU count:", maxVcpus);
@@ -71,7 +79,30 @@ public final class ExplainInputsPage extends WizardPage {
 		Label l = new Label(c, SWT.NONE);
 		l.setText(text);
 		l.moveAbove(control);
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+	}
+
+	/**
+	 * A Browse... button after {@code field} (which then spans one column): a file dialog in the current plan's folder
+	 * whose choice replaces the field, or is added as a line ({@code addLine}).
+	 */
+	private void browse(Composite c, Text field, String title, boolean addLine) {
+		((GridData) field.getLayoutData()).horizontalSpan = 1;
+		Button button = new Button(c, SWT.PUSH);
+		button.setText("Browse\u2026");
+		button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		button.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setText(title);
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window != null) {
+				FileDialogs.startInCurrentPlanFolder(dialog, window);
+			}
+			String chosen = dialog.open();
+			if (chosen != null) {
+				field.setText(addLine && !field.getText().isBlank() ? field.getText().stripTrailing() + "\n" + chosen : chosen);
+			}
+		});
 	}
 
 	private static Text text(Composite c, String label, int style) {

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.internal.ui.explain;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +29,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Runs the search as a background {@link Job} when shown (progress on the page and in the Progress view,
@@ -49,7 +54,10 @@ public final class ExplainResultsPage extends WizardPage {
 	private Label summary;
 	private ProgressBar progress;
 	private Button cancel;
-	private org.eclipse.swt.widgets.List results;
+	private Table results;
+	private TableColumn settingsColumn;
+	private TableColumn lineColumn;
+	private List<String> lines = List.of();
 	private Button debug;
 	private Label status;
 	private volatile Job job;
@@ -83,8 +91,22 @@ public final class ExplainResultsPage extends WizardPage {
 				j.cancel();
 			}
 		});
-		results = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
-		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		// A table, not a list: the configuration (vCPU count and type first, the answer people look for) in its own
+		// column sized to its content, the re-runnable command line beside it; the whole row as a tooltip.
+		results = new Table(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE | SWT.FULL_SELECTION);
+		results.setHeaderVisible(true);
+		results.setLinesVisible(true);
+		settingsColumn = new TableColumn(results, SWT.NONE);
+		settingsColumn.setText("Configuration");
+		lineColumn = new TableColumn(results, SWT.NONE);
+		lineColumn.setText("Command line");
+		results.addListener(SWT.MouseHover, e -> {
+			TableItem item = results.getItem(new Point(e.x, e.y));
+			results.setToolTipText(item == null ? null : (String) item.getData());
+		});
+		GridData resultsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		resultsData.heightHint = 160;
+		results.setLayoutData(resultsData);
 		results.setData("test.id", RESULTS_ID);
 		results.addListener(SWT.Selection, e -> updateDebugButton());
 		results.addListener(SWT.DefaultSelection, e -> debugSelected());
@@ -118,6 +140,7 @@ public final class ExplainResultsPage extends WizardPage {
 		matches = List.of();
 		summary.setText("Searching\u2026");
 		results.removeAll();
+		lines = List.of();
 		status.setText("");
 		progress.setSelection(0);
 		cancel.setEnabled(true);
@@ -193,10 +216,43 @@ public final class ExplainResultsPage extends WizardPage {
 		updateDebugButton();
 	}
 
-	private void show(String headline, List<String> lines) {
+	private void show(String headline, List<String> shown) {
 		summary.setText(headline);
-		results.setItems(lines.toArray(String[]::new));
+		lines = List.copyOf(shown);
+		results.removeAll();
+		boolean configurations = !matches.isEmpty();
+		settingsColumn.setText(configurations ? "Configuration" : "Explanation");
+		lineColumn.setText(configurations ? "Command line (re-runs the measurement)" : "");
+		for (int i = 0; i < lines.size(); i++) {
+			TableItem item = new TableItem(results, SWT.NONE);
+			if (configurations && i < matches.size()) {
+				Variant v = matches.get(i);
+				String settings = describe(v);
+				item.setText(new String[] { settings, lines.get(i) });
+				item.setData(settings + "\n" + lines.get(i)
+						+ (v.notes().isEmpty() ? "" : "\n" + String.join("\n", v.notes())));
+			} else {
+				item.setText(new String[] { lines.get(i), "" });
+				item.setData(lines.get(i));
+			}
+		}
+		settingsColumn.pack();
+		lineColumn.pack();
 		((Composite) getControl()).layout(true, true);
+	}
+
+	/** "vcpus=4, vcpu-type=EPYC-v4, …" with file paths shortened to their names (the full path is in the command). */
+	static String describe(Variant v) {
+		List<String> parts = new ArrayList<>();
+		v.settings().forEach((k, value) -> {
+			String shown = value;
+			if (value != null && value.contains("/")) {
+				Path name = Path.of(value).getFileName();
+				shown = name == null ? value : name.toString();
+			}
+			parts.add(k + "=" + shown);
+		});
+		return String.join(", ", parts);
 	}
 
 	private void updateDebugButton() {
@@ -296,7 +352,7 @@ public final class ExplainResultsPage extends WizardPage {
 
 	/** The lines shown (command lines or explanation). */
 	public List<String> lines() {
-		return List.of(results.getItems());
+		return lines;
 	}
 
 	public String headline() {

@@ -16,7 +16,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File > Edit Plan…: opens a launch plan file in the plan editor. */
+/** File > Edit Plan…: opens a launch plan file in the plan editor, offering the current plan. */
 public class EditPlanHandler extends AbstractHandler {
 
 	@Override
@@ -25,6 +25,12 @@ public class EditPlanHandler extends AbstractHandler {
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
 		dialog.setText("Edit Launch Plan");
 		dialog.setFilterExtensions(new String[] { "*.cclaunch", "*" });
+		// Offer the plan being debugged (or shown in Launch Steps): Enter edits it.
+		Path current = FileDialogs.currentPlan(window);
+		if (current != null) {
+			dialog.setFilterPath(current.getParent().toString());
+			dialog.setFileName(current.getFileName().toString());
+		}
 		String file = dialog.open();
 		if (file != null) {
 			try {

@@ -28,6 +28,7 @@ public class OpenPlanHandler extends AbstractHandler {
 		dialog.setText("Open Launch Plan");
 		dialog.setFilterExtensions(new String[] { "*." + ModelFiles.PLAN_EXTENSION, "*" });
 		dialog.setFilterNames(new String[] { "Launch plans (*." + ModelFiles.PLAN_EXTENSION + ")", "All files" });
+		FileDialogs.startInCurrentPlanFolder(dialog, window);
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return null;

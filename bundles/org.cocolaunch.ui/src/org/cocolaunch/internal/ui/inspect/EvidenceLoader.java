@@ -3,11 +3,12 @@
  */
 package org.cocolaunch.internal.ui.inspect;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cocolaunch.core.inspect.DecodedEvidence;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
@@ -25,9 +26,9 @@ public final class EvidenceLoader {
 	public static Loaded load(Path file) {
 		byte[] data;
 		try {
-			data = Files.readAllBytes(file);
-		} catch (IOException e) {
-			return new Loaded(file, null, "cannot read " + file + ": " + e.getMessage());
+			data = BoundedInput.readAll(file, InputKind.REPORT); // regular files only, at most 1 MiB
+		} catch (InputFileException e) {
+			return new Loaded(file, null, "cannot read " + e.getMessage());
 		}
 		for (VendorEngine engine : VendorEngines.registered().all()) {
 			try {

@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.cocolaunch.ui.views.LaunchStepsView;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -49,6 +51,7 @@ public final class FieldTree {
 				return element instanceof FieldNode n ? n.path().hashCode() : element.hashCode();
 			}
 		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		column("Field", offsets ? 220 : 280, n -> n.field().name());
 		column("Value", offsets ? 320 : 820, n -> n.field().value());
 		if (offsets) {
@@ -82,6 +85,7 @@ public final class FieldTree {
 		TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.NONE);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
+		c.getColumn().setData(LaunchStepsView.FULL_TEXT_TOOLTIP, Boolean.TRUE);
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -91,6 +95,12 @@ public final class FieldTree {
 			@Override
 			public Color getBackground(Object element) {
 				return changed.contains(((FieldNode) element).path()) ? changedBackground : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String shown = text.apply((FieldNode) element);
+				return shown == null || shown.isEmpty() ? null : shown; // 384-bit values and long names in full
 			}
 
 			@Override

@@ -10,6 +10,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 
@@ -81,6 +82,19 @@ public final class HexPane {
 
 	private static int charOf(int byteIndex) {
 		return byteIndex / PER_LINE * LINE_CHARS + OFFSET_CHARS + byteIndex % PER_LINE * 3;
+	}
+
+	/** The width in pixels one whole dump line needs (offset, 16 bytes, ASCII) with the pane's border and scroll bar. */
+	public int lineWidth() {
+		GC gc = new GC(text);
+		try {
+			gc.setFont(text.getFont());
+			int line = gc.textExtent("0".repeat(LINE_CHARS - 1)).x;
+			int bar = text.getVerticalBar() == null ? 0 : text.getVerticalBar().getSize().x;
+			return line + bar + 2 * text.getBorderWidth() + text.getLeftMargin() + text.getRightMargin() + 8;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	public StyledText control() {

@@ -8,7 +8,10 @@ import java.util.List;
 import org.cocolaunch.core.session.Session;
 import org.cocolaunch.model.StepResult;
 
-/** "plan — after step 7 KVM_SEV_SNP_LAUNCH_FINISH": where the followed session is, for a view's description. */
+/**
+ * "after step 7 KVM_SEV_SNP_LAUNCH_FINISH": where the followed session is, for a view's description. The plan's name
+ * is in the Debug view and the Launch Steps view; repeating it here cut the descriptions at the default window size.
+ */
 public final class StepCaption {
 
 	private StepCaption() {
@@ -18,6 +21,6 @@ public final class StepCaption {
 		List<StepResult> results = session.trace().getResults();
 		String where = results.isEmpty() ? "before the first step"
 				: "after step " + (results.size() - 1) + " " + results.get(results.size() - 1).getCommand();
-		return session.plan().getName() + " \u2014 " + where;
+		return where;
 	}
 }

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 /** Paints a table cell's text wrapped to the column width (the Rosetta's cells are sentences, not names). */
 public final class WrappingCellPainter extends OwnerDrawLabelProvider {
 
-	private static final int PAD = 4;
+	public static final int PAD = 4;
 
 	private final Function<Object, String> text;
 	private final Function<Object, Font> font;

@@ -61,7 +61,11 @@ public final class ExamplePlans {
 				new Example("snp-ec2.cclaunch", "SNP launch, EC2, OVMF.amdsev, 1 vCPU",
 						"the SEV-SNP launch of an AWS EC2 instance (vmm-type ec2: EC2 initial vCPU state, CPUID page last) for"
 								+ " OVMF.amdsev (Debian 2026.08) with 1 vCPU and no kernel",
-						"snp-16", SevPlanRequest.of(SevMode.SEV_SNP, fw, 1, null, 0).withVmm(VmmType.EC2)));
+						"snp-16", SevPlanRequest.of(SevMode.SEV_SNP, fw, 1, null, 0).withVmm(VmmType.EC2)),
+				new Example("sev-qemu.cclaunch", "SEV launch, QEMU, OVMF.amdsev, 1 vCPU",
+						"the legacy SEV launch QEMU issues for OVMF.amdsev (Debian 2026.08) with 1 vCPU and no kernel (the"
+								+ " training cheat sheet for SEV steps through it)",
+						"sev-01", SevPlanRequest.of(SevMode.SEV, fw, 1, "EPYC-v4", epycV4)));
 	}
 
 	/** Builds the example's plan with inputs relative to {@code dir}'s view: the firmware file name only. */

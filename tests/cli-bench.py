@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: EPL-2.0
+"""The first part of tests/bench: ./cocolaunch as users call it, each figure next to its peer from the same run.
+
+Runs are interleaved (ours, peer, ours, peer, ...) so that both meet the same load, and medians are printed with the
+ratio. Wall time, CPU time and peak RSS come from wait4() of each process (./cocolaunch execs the JVM, so its
+process is the JVM). Usage: tests/cli-bench.py ROOT TESTDATA [RUNS]
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT, TESTDATA = sys.argv[1], sys.argv[2]
+RUNS = int(sys.argv[3]) if len(sys.argv) > 3 else 7
+CL = os.path.join(ROOT, "cocolaunch")
+SNP_FW = os.path.join(TESTDATA, "firmware/OVMF.amdsev.sid-2026.08.fd")
+KERNEL = os.path.join(TESTDATA, "inputs/vmlinuz-6.1.0-56-cloud-amd64")
+INITRD = os.path.join(TESTDATA, "inputs/initrd-oracle.cpio.gz")
+APPEND = "console=ttyS0 root=/dev/vda1 ro"
+GIB = 1 << 30
+
+
+class SkipBig(Exception):
+    pass
+
+
+def peer_tool():
+    """The Python tool sev-snp-measure 0.0.13 as a command prefix, or None."""
+    path = os.environ.get("SEV_SNP_MEASURE")
+    if path:
+        return [sys.executable, path] if path.endswith(".py") else [path]
+    found = shutil.which("sev-snp-measure")
+    return [found] if found else None
+
+
+def run(cmd, capture=False):
+    """(wall s, cpu s, peak RSS MiB, exit code, stdout) of one run; a leading "OSGI" runs ./cocolaunch in Equinox."""
+    env = None
+    if cmd[0] == "OSGI":
+        cmd, env = cmd[1:], dict(os.environ, COCOLAUNCH_OSGI="1")
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+    out = p.stdout.read() if capture else b""
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, p.returncode, out
+
+
+def interleaved(cases, runs):
+    """{label: [(wall, cpu, rss, code, out)...]} for cases [(label, cmd)], one warm-up run each first."""
+    for _, cmd in cases:
+        run(cmd)
+    results = {label: [] for label, _ in cases}
+    for _ in range(runs):
+        for label, cmd in cases:
+            results[label].append(run(cmd))
+    return results
+
+
+def med(rs, i):
+    return statistics.median(r[i] for r in rs)
+
+
+def line(label, rs, peer_label=None, peer_rs=None):
+    text = f"  {label:44s} {med(rs, 0):6.3f} s wall  {med(rs, 1):6.3f} s CPU  {max(r[2] for r in rs):5.0f} MiB"
+    if peer_rs:
+        text += f"   peer {peer_label}: {med(peer_rs, 0):6.3f} s wall  {med(peer_rs, 1):6.3f} s CPU" \
+                f"  -> {med(rs, 0) / med(peer_rs, 0):.2f} x the peer's wall time"
+    print(text, flush=True)
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
+def main():
+    peer = peer_tool()
+    run([CL, "--version"])  # builds the product and prepares the fast launch if needed
+    print(f"== ./cocolaunch as users call it (median of {RUNS}, interleaved with the peer; load average {load()})")
+    if peer is None:
+        print("  (no peer: set SEV_SNP_MEASURE=path/to/sev-snp-measure.py or put sev-snp-measure on PATH)")
+
+    drop_in = ["measure", "--mode", "snp", "--vcpus", "4", "--vcpu-type", "EPYC-v4", "--ovmf", SNP_FW,
+               "--kernel", KERNEL, "--initrd", INITRD, "--append", APPEND]
+    cases = [("ours", [CL] + drop_in), ("osgi", ["OSGI", CL] + drop_in)]
+    if peer:
+        cases.append(("peer", peer + drop_in[1:]))
+    r = interleaved(cases, RUNS)
+    line("measure --mode snp --vcpus 4 (drop-in case)", r["ours"], "sev-snp-measure 0.0.13", r.get("peer"))
+    line("  the same in the OSGi launch (COCOLAUNCH_OSGI=1)", r["osgi"], "sev-snp-measure 0.0.13", r.get("peer"))
+    if peer:
+        a, b = run([CL] + drop_in, True)[4], run(peer + drop_in[1:], True)[4]
+        print("  " + ("same stdout as the peer" if a == b else f"STDOUT DIFFERS: {a!r} vs {b!r}"))
+
+    cases = [("version", [CL, "--version"]), ("help", [CL, "help"])]
+    if peer:
+        cases += [("peer-version", peer + ["--version"]), ("peer-help", peer + ["--help"])]
+    r = interleaved(cases, RUNS)
+    line("--version", r["version"], "--version", r.get("peer-version"))
+    line("help", r["help"], "--help", r.get("peer-help"))
+
+    big_runs = int(os.environ.get("BENCH_BIG_RUNS", "3"))  # 0 leaves the 1 GiB part out
+    big_dir = tempfile.mkdtemp(prefix="cocolaunch-bench-")
+    try:
+        if big_runs <= 0:
+            raise SkipBig()
+        big = os.path.join(big_dir, "OVMF.1GiB.fd")
+        with open(big, "wb") as f, open(SNP_FW, "rb") as fw:
+            tail = fw.read()
+            chunk = 16 << 20
+            for _ in range((GIB - len(tail)) // chunk):
+                f.write(os.urandom(chunk))
+            f.write(os.urandom(GIB - len(tail) - f.tell()))
+            f.write(tail)  # the real OVMF at the end: footer table and SEV metadata where QEMU expects them
+        vcpu = ["--vcpus", "1", "--vcpu-type", "EPYC-v4"]
+        small_snp = [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", SNP_FW]
+        small_sev = [CL, "measure", "--mode", "sev", "--ovmf", SNP_FW]
+        cases = [("snp", [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", big]),
+                 ("sev", [CL, "measure", "--mode", "sev", "--ovmf", big]),
+                 ("snp-small", small_snp), ("sev-small", small_sev),
+                 ("openssl", ["openssl", "dgst", "-sha384", big])]
+        if peer:
+            cases.append(("peer", peer + ["--mode", "snp"] + vcpu + ["--ovmf", big]))
+        print(f"== 1 GiB firmware image (random pages + the 4 MiB OVMF at its end; median of {big_runs}; "
+              f"load average {load()})")
+        r = interleaved(cases, big_runs)
+        ossl = GIB / 1e6 / med(r["openssl"], 0)
+        print(f"  openssl dgst -sha384                         {med(r['openssl'], 0):6.3f} s wall  = {ossl:6.0f} MB/s")
+        for mode in ("snp", "sev"):
+            start_up = med(r[mode + "-small"], 0)
+            work = med(r[mode], 0) - start_up
+            rate = (GIB - os.path.getsize(SNP_FW)) / 1e6 / work if work > 0 else float("inf")
+            print(f"  measure --mode {mode} (1 GiB)                   {med(r[mode], 0):6.3f} s wall  "
+                  f"{med(r[mode], 1):6.3f} s CPU  peak RSS {max(x[2] for x in r[mode]):5.0f} MiB; after start-up "
+                  f"({start_up:.3f} s, the 4 MiB case) {rate:6.0f} MB/s = {rate / ossl:.2f} x openssl")
+        if peer:
+            line("sev-snp-measure --mode snp (1 GiB)", r["peer"])
+            print(f"  -> ./cocolaunch measure --mode snp takes {med(r['snp'], 0) / med(r['peer'], 0):.2f} x the "
+                  "Python tool's wall time on 1 GiB")
+    except SkipBig:
+        print("== 1 GiB firmware image: left out (BENCH_BIG_RUNS=0)")
+    finally:
+        shutil.rmtree(big_dir, ignore_errors=True)
+
+    print(f"== explain over the default SNP space (4 MiB OVMF, no match: the whole space is searched; load "
+          f"average {load()})")
+    r = interleaved([("explain", [CL, "explain", "--expected", "00" * 48, "--ovmf", SNP_FW])], 3)
+    cores = med(r["explain"], 1) / med(r["explain"], 0)
+    line("explain --expected 00…00 --ovmf OVMF", r["explain"])
+    print(f"  ({cores:.1f} cores busy on average; exit code {r['explain'][0][3]}, 1 = no configuration matches)")
+
+
+main()
