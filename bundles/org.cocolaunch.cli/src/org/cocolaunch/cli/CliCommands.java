@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cocolaunch.cli.commands.AbiCommand;
+import org.cocolaunch.cli.commands.DiagnoseCommand;
 import org.cocolaunch.cli.commands.DiffCommand;
 import org.cocolaunch.cli.commands.EventLogCommand;
 import org.cocolaunch.cli.commands.ExplainCommand;
@@ -28,7 +29,7 @@ public final class CliCommands {
 	public static List<CliCommand> all() {
 		return List.of(new HelpCommand(), new VersionCommand(), new ShowPlanCommand(), new MeasureCommand(),
 				new RunCommand(), new ImportQemuTraceCommand(), new DiffCommand(), new ExplainCommand(),
-				new HostCommand(), new AbiCommand(), new EventLogCommand(), new VerifyCommand());
+				new HostCommand(), new AbiCommand(), new EventLogCommand(), new VerifyCommand(), new DiagnoseCommand());
 	}
 
 	public static Optional<CliCommand> find(String name) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
@@ -198,6 +200,40 @@ public interface VendorEngine {
 	 * none.
 	 */
 	default EEnum namedBits(EAttribute field) {
+		return null;
+	}
+
+	/**
+	 * The known causes of this vendor's {@code command} failing with {@code errno} and firmware/module {@code status}
+	 * (0 when none), most likely first, from the vendor's cause catalogue (data in its bundle); empty when the command
+	 * is not this vendor's.
+	 */
+	default List<FailureCause> failureCauses(String command, int errno, long status) {
+		return List.of();
+	}
+
+	/**
+	 * Applies {@code cause}'s change to {@code plan} (whose last step, {@code failingIndex}, is the one that failed) so
+	 * the simulator takes the cause's path; returns null when applied, else why not (one line).
+	 */
+	default String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
+		return "the " + displayName() + " engine has no change '" + cause.change() + "'";
+	}
+
+	/**
+	 * The sequence QEMU issues by default for a launch whose {@code command} failed, without firmware contents
+	 * (zero or unmeasured pages stand in for the firmware), ready for the simulator; null when not this vendor's.
+	 * {@code snpHint}: the log suggests an SNP guest (for an init failure that names no VM type).
+	 */
+	default LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
+		return null;
+	}
+
+	/**
+	 * The name of a page type number a failure log printed for the failing page (for AMD, QEMU prints the OVMF
+	 * metadata section type: 3 = the CPUID page), or null when unknown or not this vendor's.
+	 */
+	default String loggedPageType(String command, int type) {
 		return null;
 	}
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
@@ -31,10 +33,12 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.sev.core.SevInputException;
+import org.cocolaunch.sev.core.diagnose.SevDiagnosis;
 import org.cocolaunch.sev.core.explain.SevSearchSpace;
 import org.cocolaunch.sev.core.explain.SevVariantSearch;
 import org.cocolaunch.sev.core.imports.SevLogImport;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
+import org.cocolaunch.sev.core.ovmf.SectionType;
 import org.cocolaunch.sev.core.plan.SevPlanBuilder;
 import org.cocolaunch.sev.core.plan.SevPlanValidator;
 import org.cocolaunch.sev.core.report.SevAttestationReportEvidence;
@@ -47,6 +51,7 @@ import org.cocolaunch.sev.model.SevLaunchConfig;
 import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SevPackage;
 import org.cocolaunch.sev.model.SevStatus;
+import org.cocolaunch.sev.model.SnpPageType;
 import org.cocolaunch.sev.model.Vmsa;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
@@ -227,5 +232,34 @@ public final class SevVendorEngine implements VendorEngine {
 	@Override
 	public String planUnavailableReason(LaunchConfig config) {
 		return SevLaunchConfigs.planUnavailable((SevLaunchConfig) config);
+	}
+
+	@Override
+	public List<FailureCause> failureCauses(String command, int errno, long status) {
+		return SevDiagnosis.causes(command, errno, status);
+	}
+
+	@Override
+	public String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
+		return SevDiagnosis.apply(plan, failingIndex, facts, cause);
+	}
+
+	@Override
+	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
+		return SevDiagnosis.defaultPlan(command, snpHint);
+	}
+
+	@Override
+	public String loggedPageType(String command, int type) {
+		if (command == null || !command.startsWith("KVM_SEV_SNP_")) {
+			return null;
+		}
+		SectionType section = SectionType.fromValue(type);
+		return section == null ? null : switch (section) {
+		case SNP_SEC_MEM, SVSM_CAA -> SnpPageType.ZERO.getName();
+		case SNP_SECRETS -> SnpPageType.SECRETS.getName();
+		case CPUID -> SnpPageType.CPUID.getName();
+		case SNP_KERNEL_HASHES -> SnpPageType.NORMAL.getName();
+		};
 	}
 }

@@ -376,6 +376,13 @@ public final class SevFirmwareSimulator implements Backend {
 		if (s.snpState != SnpGuestState.INIT) {
 			return StepResults.firmware(SevStatus.INVALID_GUEST_STATE, "SNP_LAUNCH_START needs guest state INIT");
 		}
+		// The firmware refuses a policy that requires a newer ABI than its own (policy bits 15:8 major, 7:0 minor).
+		long abi = policy & 0xFFFF;
+		long own = (long) platform.apiMajor() << 8 | platform.apiMinor();
+		if (abi > own) {
+			return StepResults.firmware(SevStatus.POLICY_FAILURE, "policy requires ABI " + (abi >> 8) + "." + (abi & 0xFF)
+					+ ", the firmware implements " + platform.apiMajor() + "." + platform.apiMinor());
+		}
 		s.snpContext = true;
 		s.policy = policy;
 		s.snpDigest = new byte[SnpLaunchDigest.SIZE];

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.cocolaunch.core.backend.Backend;
 import org.cocolaunch.core.backend.PlanInputs;
+import org.cocolaunch.core.diagnose.FailureCause;
+import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
@@ -30,6 +32,7 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.tdx.core.TdxInputException;
+import org.cocolaunch.tdx.core.diagnose.TdxDiagnosis;
 import org.cocolaunch.tdx.core.eventlog.TdxEventLogDecoder;
 import org.cocolaunch.tdx.core.explain.TdxSearchSpace;
 import org.cocolaunch.tdx.core.explain.TdxVariantSearch;
@@ -195,6 +198,21 @@ public final class TdxVendorEngine implements VendorEngine {
 		} catch (TdxInputException e) {
 			throw new LaunchConfigException(e.getMessage(), e);
 		}
+	}
+
+	@Override
+	public List<FailureCause> failureCauses(String command, int errno, long status) {
+		return TdxDiagnosis.causes(command, errno, status);
+	}
+
+	@Override
+	public String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
+		return TdxDiagnosis.apply(plan, failingIndex, cause);
+	}
+
+	@Override
+	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
+		return TdxDiagnosis.defaultPlan(command);
 	}
 
 	@Override
