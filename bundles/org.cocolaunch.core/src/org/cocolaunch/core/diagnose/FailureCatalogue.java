@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,22 @@ public final class FailureCatalogue {
 
 	private FailureCatalogue(List<Row> rows) {
 		this.rows = List.copyOf(rows);
+	}
+
+	/**
+	 * The catalogue a vendor bundle keeps as a resource beside {@code owner} (read on each call: callers keep it).
+	 *
+	 * @throws IllegalStateException when the bundle lacks it, UncheckedIOException when it cannot be read
+	 */
+	public static FailureCatalogue ofResource(Class<?> owner, String resource) {
+		try (InputStream in = owner.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " is missing beside " + owner.getName());
+			}
+			return read(in, resource);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**

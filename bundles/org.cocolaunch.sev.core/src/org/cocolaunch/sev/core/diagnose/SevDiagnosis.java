@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.sev.core.diagnose;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.cocolaunch.core.diagnose.FailureCatalogue;
@@ -53,14 +50,7 @@ public final class SevDiagnosis {
 	public static FailureCatalogue catalogue() {
 		FailureCatalogue c = catalogue;
 		if (c == null) {
-			try (InputStream in = SevDiagnosis.class.getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException(RESOURCE + " is missing from the AMD engine bundle");
-				}
-				c = FailureCatalogue.read(in, RESOURCE);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			c = FailureCatalogue.ofResource(SevDiagnosis.class, RESOURCE);
 			catalogue = c;
 		}
 		return c;

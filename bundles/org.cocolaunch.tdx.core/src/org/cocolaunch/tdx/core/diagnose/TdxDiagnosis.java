@@ -3,9 +3,6 @@
  */
 package org.cocolaunch.tdx.core.diagnose;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,14 +43,7 @@ public final class TdxDiagnosis {
 	public static FailureCatalogue catalogue() {
 		FailureCatalogue c = catalogue;
 		if (c == null) {
-			try (InputStream in = TdxDiagnosis.class.getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException(RESOURCE + " is missing from the TDX engine bundle");
-				}
-				c = FailureCatalogue.read(in, RESOURCE);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			c = FailureCatalogue.ofResource(TdxDiagnosis.class, RESOURCE);
 			catalogue = c;
 		}
 		return c;
