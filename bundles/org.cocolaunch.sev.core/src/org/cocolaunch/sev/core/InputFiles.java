@@ -20,8 +20,6 @@ import org.cocolaunch.core.io.InputKind;
  */
 public final class InputFiles {
 
-	/** Java arrays stop at 2 GiB; no firmware, kernel or initrd we measure comes close. */
-	private static final long MAX_SIZE = Integer.MAX_VALUE - 64;
 
 	/** Read size when hashing a file: large enough for few system calls, small enough to stay in the caches. */
 	private static final int SLICE = 256 * 1024;

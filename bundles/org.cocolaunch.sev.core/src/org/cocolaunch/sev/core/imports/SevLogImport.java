@@ -194,7 +194,7 @@ public final class SevLogImport {
 			}
 			case KVM_SEV_LAUNCH_FINISH -> typed = S.createSevLaunchFinish();
 			case KVM_SEV_SNP_LAUNCH_START -> typed = snpLaunchStart(f);
-			case KVM_SEV_SNP_LAUNCH_UPDATE -> typed = snpLaunchUpdate(step, f, line, warnings);
+			case KVM_SEV_SNP_LAUNCH_UPDATE -> typed = snpLaunchUpdate(step, f);
 			case KVM_SEV_SNP_LAUNCH_FINISH -> typed = snpLaunchFinish(step, f, line, warnings);
 			default -> typed = null;
 			}
@@ -220,7 +220,7 @@ public final class SevLogImport {
 		return p;
 	}
 
-	private static SnpLaunchUpdate snpLaunchUpdate(Step step, LoggedFields f, int line, List<ImportWarning> warnings) {
+	private static SnpLaunchUpdate snpLaunchUpdate(Step step, LoggedFields f) {
 		SnpLaunchUpdate p = S.createSnpLaunchUpdate();
 		SnpPageType type = pageType(f.text("type"));
 		Long gpa = f.number("gpa");
