@@ -105,6 +105,13 @@ public final class SevMeasureTool {
 			}
 			return hex(hash) + "\n"; // sev-snp-measure prints hex here whatever --output-format says
 		}
+		// The kernel and initrd digests do not depend on the rest: hash them on the second core meanwhile.
+		if (truthy(o.kernel)) {
+			InputFiles.prefetchSha256(cwd.resolve(o.kernel), "kernel");
+			if (truthy(o.initrd)) {
+				InputFiles.prefetchSha256(cwd.resolve(o.initrd), "initrd");
+			}
+		}
 		MeasurementRequest request = SevLaunchConfigs.measurementRequest(config(o, cwd), cwd)
 				.withTrace(o.trace && o.outputFormat.equals("json"));
 		if (appendBytes != null && request.append() != null) {

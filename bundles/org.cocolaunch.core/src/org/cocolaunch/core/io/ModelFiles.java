@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.LaunchTrace;
@@ -17,6 +18,7 @@ import org.cocolaunch.model.ModelPackage;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -162,7 +164,11 @@ public final class ModelFiles {
 	private static final class VendorPackages {
 		static {
 			if (RegistryFactory.getRegistry() == null) {
-				VendorEngines.registered();
+				for (VendorEngine engine : VendorEngines.registered().all()) {
+					for (EPackage p : engine.modelPackages()) {
+						EPackage.Registry.INSTANCE.putIfAbsent(p.getNsURI(), p);
+					}
+				}
 			}
 		}
 

@@ -33,6 +33,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 
 /**
  * What a vendor bundle (AMD SEV family, Intel TDX) contributes to the vendor-neutral core: its modes and typed launch
@@ -95,6 +96,15 @@ public interface VendorEngine {
 	/** The modes {@link #explain} searches, in the order front ends offer them (a subset of {@link #modes()}). */
 	default List<String> explainModes() {
 		return modes();
+	}
+
+	/**
+	 * The EMF packages of this vendor's model, for loading plans where no extension registry registers them (the
+	 * headless launch on a plain class path, plain tests). Asked for only when a plan is loaded, so that constructing
+	 * an engine (which {@code help} does to list modes) does not initialise the model.
+	 */
+	default List<EPackage> modelPackages() {
+		return List.of();
 	}
 
 	/** A configuration of {@code mode} with this vendor's defaults (firmware unset), or null when not this vendor's. */

@@ -41,6 +41,20 @@ public final class InputFiles {
 	 * held in memory (only its digest enters a measurement). Errors read as those of {@link #read}.
 	 */
 	public static byte[] sha256(Path file, String what) throws SevInputException {
+		byte[] ahead = PrefetchedDigests.take(file);
+		return ahead != null ? ahead : sha256Now(file, what);
+	}
+
+	/**
+	 * Starts hashing {@code file} on another thread, for a later {@link #sha256} of the same file: a command that
+	 * knows its kernel and initrd early hashes them on the second core while the model and the firmware load. A
+	 * failure is not reported here; {@link #sha256} then reads the file again and reports it in its place.
+	 */
+	public static void prefetchSha256(Path file, String what) {
+		PrefetchedDigests.start(file, () -> sha256Now(file, what));
+	}
+
+	private static byte[] sha256Now(Path file, String what) throws SevInputException {
 		MessageDigest sha;
 		try {
 			sha = MessageDigest.getInstance("SHA-256");

@@ -57,6 +57,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 
 /**
  * The AMD SEV family's contribution to the core: the simulated firmware for SEV, SEV-ES and SEV-SNP plans and the names
@@ -66,9 +67,9 @@ public final class SevVendorEngine implements VendorEngine {
 
 	public static final String ID = "amd-sev";
 
-	public SevVendorEngine() {
-		// Loading plans needs the vendor package registered; touching it registers it outside OSGi too.
-		SevPackage.eINSTANCE.getNsURI();
+	@Override
+	public List<EPackage> modelPackages() {
+		return List.of(SevPackage.eINSTANCE);
 	}
 
 	@Override

@@ -54,6 +54,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 
 /** The Intel TDX engine: a simulated TDX module for TDX plans, and the names of the module's status codes. */
 public final class TdxVendorEngine implements VendorEngine {
@@ -63,9 +64,9 @@ public final class TdxVendorEngine implements VendorEngine {
 
 	public static final String ID = "intel-tdx";
 
-	public TdxVendorEngine() {
-		// Outside OSGi nothing registers the vendor package; plans with TDX parameters must load all the same.
-		TdxPackage.eINSTANCE.eClass();
+	@Override
+	public List<EPackage> modelPackages() {
+		return List.of(TdxPackage.eINSTANCE);
 	}
 
 	@Override
