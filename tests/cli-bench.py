@@ -157,4 +157,92 @@ def main():
     print(f"  ({cores:.1f} cores busy on average; exit code {r['explain'][0][3]}, 1 = no configuration matches)")
 
 
+def first_window_seconds(cmd, title, env, timeout=180.0):
+    """Seconds from starting cmd until a top-level window titled `title` is mapped (X display in env); then the
+    window is closed through the window manager, as a user closes it, so the workbench saves its state and its
+    extension registry cache like after any session. None when no window came."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    seen = None
+    while time.perf_counter() - start < timeout and p.poll() is None:
+        out = subprocess.run(["wmctrl", "-l"], env=env, capture_output=True, text=True).stdout
+        if any(title in row for row in out.splitlines()):
+            seen = time.perf_counter() - start
+            break
+        time.sleep(0.02)
+    subprocess.run(["wmctrl", "-c", title], env=env, capture_output=True)
+    try:
+        p.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+    return seen
+
+
+BARE_SWT = """
+import org.eclipse.swt.widgets.*;
+public class BareSwtWindow {
+    public static void main(String[] a) {
+        Display d = new Display(); Shell s = new Shell(d); s.setText("Bare SWT window"); s.setSize(400, 300); s.open();
+        while (!s.isDisposed()) { if (!d.readAndDispatch()) d.sleep(); }
+        d.dispose();
+    }
+}
+"""
+
+
+def workbench(runs):
+    """The workbench's first window after ./cocolaunch on a warm machine (after one start that warms the disk cache
+    and leaves the registry cache), next to a bare SWT window started by the same JVM: what any SWT program pays."""
+    missing = [t for t in ("Xvfb", "wmctrl", "metacity") if shutil.which(t) is None]
+    if missing:
+        print(f"== workbench first window: left out ({', '.join(missing)} missing; apt-get install -y xvfb wmctrl "
+              "metacity)")
+        return
+    display = f":{os.getpid() % 400 + 100}"
+    work = tempfile.mkdtemp(prefix="cocolaunch-bench-wb-")
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wm = None
+    try:
+        time.sleep(1.0)
+        env = dict(os.environ, DISPLAY=display, COCOLAUNCH_WORKSPACE=os.path.join(work, "workspace"))
+        env.pop("WAYLAND_DISPLAY", None)
+        wm = subprocess.Popen(["metacity", "--sm-disable", "--replace"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+        plugins = os.path.join(ROOT, "product/org.cocolaunch.product/target/products/org.cocolaunch.product/linux"
+                               "/gtk/x86_64/plugins")
+        swt = [os.path.join(plugins, f) for f in os.listdir(plugins) if f.startswith("org.eclipse.swt")
+               and not f.startswith("org.eclipse.swt.svg") and f.endswith(".jar")]
+        java = os.path.join(os.environ["JAVA_HOME"], "bin", "java")
+        src = os.path.join(work, "BareSwtWindow.java")
+        with open(src, "w") as f:
+            f.write(BARE_SWT)
+        cp = ":".join(swt)
+        subprocess.run([os.path.join(os.environ["JAVA_HOME"], "bin", "javac"), "-cp", cp, "-d", work, src],
+                       check=True, capture_output=True)
+        bare = [java, "-cp", cp + ":" + work, "BareSwtWindow"]
+        first = first_window_seconds([CL], "CoCo Launch Workbench", env)  # cold: first start of this workspace
+        ours, peer = [], []
+        for _ in range(runs):
+            ours.append(first_window_seconds([CL], "CoCo Launch Workbench", env))
+            peer.append(first_window_seconds(bare, "Bare SWT window", env))
+        print(f"== workbench first window after ./cocolaunch (median of {runs} warm starts after one first start, "
+              f"interleaved with a bare SWT window; load average {load()})")
+        if None in ours or None in peer or first is None:
+            print("  no window appeared within the time limit")
+            return
+        print(f"  ./cocolaunch (workbench)                    {statistics.median(ours):6.3f} s to the first window "
+              f"(first start of a new workspace {first:.3f} s)   peer: a bare SWT window, same JVM "
+              f"{statistics.median(peer):6.3f} s  -> {statistics.median(ours) / statistics.median(peer):.2f} x")
+    finally:
+        if wm:
+            wm.kill()
+        xvfb.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 main()
+if os.environ.get("BENCH_WORKBENCH_RUNS", "3") != "0":
+    workbench(int(os.environ.get("BENCH_WORKBENCH_RUNS", "3")))

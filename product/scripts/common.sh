@@ -66,4 +66,4 @@ cocolaunch_ensure_packages() {
 # The packages the build and tests need on a bare Debian machine: gcc builds the fake kernel library of the KVM tests;
 # SWT uses GTK 3; the UI tests run under Xvfb with a window manager; python3 runs the TDX tests' independent reference.
 COCOLAUNCH_BUILD_PACKAGES=(gcc libc6-dev python3)
-COCOLAUNCH_GUI_PACKAGES=(libgtk-3-0 xvfb xauth metacity x11-utils imagemagick fonts-dejavu-core dbus-x11)
+COCOLAUNCH_GUI_PACKAGES=(libgtk-3-0 xvfb xauth metacity x11-utils wmctrl imagemagick fonts-dejavu-core dbus-x11)

@@ -14,7 +14,7 @@
 # these scripts. Shell builtins only: it runs before every headless command.
 cocolaunch_fast_ready() {
   local dir=$1 jdk=$2 root=$3 stamp=$4 made
-  [ -f "$dir/ready" ] && [ -f "$dir/classpath" ] && [ -f "$dir/jvm-options" ] && [ -f "$dir/cache-full" ] || return 1
+  [ -f "$dir/ready" ] && [ -f "$dir/classpath" ] && [ -f "$dir/jvm-options" ] && [ -f "$dir/cache-full" ] && [ -f "$dir/cache-tiny" ] || return 1
   read -r made <"$dir/ready" || return 1
   [ "$made" = "$jdk|$root" ] || return 1
   [ "$dir/ready" -nt "$root/product/scripts/fast-cli.sh" ] && [ "$dir/ready" -nt "$root/product/scripts/CliClassPath.java" ] \
@@ -22,10 +22,12 @@ cocolaunch_fast_ready() {
   [ ! -f "$stamp" ] || [ "$dir/ready" -nt "$stamp" ]
 }
 
-# The cache for a command word ($1): lean for the calls scripts make in loops, full for the others.
+# The cache for a command word ($1): the JVM maps and loads a whole cache at start-up, so the calls scripts make in
+# loops get small ones (tiny: --version and help; lean: those and measure), the other commands the full one.
 cocolaunch_fast_cache() {
   case "${1:-}" in
-    measure | version | --version | -V | help | --help | -h) FAST_CACHE=lean ;;
+    version | --version | -V | help | --help | -h) FAST_CACHE=tiny ;;
+    measure) FAST_CACHE=lean ;;
     *) FAST_CACHE=full ;;
   esac
 }
@@ -62,12 +64,13 @@ cocolaunch_prepare_fast() {
     cocolaunch_training_commands "$root" "$product" "$dir" >"$dir/training-full.txt"
     local tab=$'\t'
     grep -E "^(--version|help|measure)(${tab}|\$)" "$dir/training-full.txt" >"$dir/training-lean.txt" || true
+    grep -E "^(--version|help)(${tab}|\$)" "$dir/training-full.txt" >"$dir/training-tiny.txt" || true
     printf '%s\n' "${base[@]}" >"$dir/jvm-options"
-    # Two caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
-    # `measure`, `--version` and `help` (the calls scripts make hundreds of times) get a cache of their own classes
+    # Three caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
+    # `--version` and `help`, and `measure` (the calls scripts make hundreds of times) get caches of their own classes
     # only, and the other commands one trained on all of them (cocolaunch_fast_cache picks).
     local kind
-    for kind in lean full; do
+    for kind in tiny lean full; do
       local cache_create cache_use
       if [ "$major" -ge 25 ]; then
         cache_create=(-XX:AOTCacheOutput="$dir/$kind.aot" -Xlog:aot=error -Xlog:cds=error)
