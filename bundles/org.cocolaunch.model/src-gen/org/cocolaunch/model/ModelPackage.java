@@ -1028,13 +1028,22 @@ public interface ModelPackage extends EPackage {
 	int STEP_RESULT__EXITS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Details</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_RESULT__DETAILS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Step Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_RESULT_FEATURE_COUNT = 13;
+	int STEP_RESULT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Step Result</em>' class.
@@ -2650,6 +2659,17 @@ public interface ModelPackage extends EPackage {
 	EReference getStepResult_Exits();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.cocolaunch.model.StepResult#getDetails <em>Details</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Details</em>'.
+	 * @see org.cocolaunch.model.StepResult#getDetails()
+	 * @see #getStepResult()
+	 * @generated
+	 */
+	EReference getStepResult_Details();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.RegisterValue <em>Register Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3955,6 +3975,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STEP_RESULT__EXITS = eINSTANCE.getStepResult_Exits();
+
+		/**
+		 * The meta object literal for the '<em><b>Details</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP_RESULT__DETAILS = eINSTANCE.getStepResult_Details();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.RegisterValueImpl <em>Register Value</em>}' class.
