@@ -162,13 +162,22 @@ public interface ModelPackage extends EPackage {
 	int LAUNCH_PLAN__STEPS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Host</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_PLAN__HOST = 10;
+
+	/**
 	 * The number of structural features of the '<em>Launch Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAUNCH_PLAN_FEATURE_COUNT = 10;
+	int LAUNCH_PLAN_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Launch Plan</em>' class.
@@ -1867,6 +1876,17 @@ public interface ModelPackage extends EPackage {
 	EReference getLaunchPlan_Steps();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.cocolaunch.model.LaunchPlan#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Host</em>'.
+	 * @see org.cocolaunch.model.LaunchPlan#getHost()
+	 * @see #getLaunchPlan()
+	 * @generated
+	 */
+	EReference getLaunchPlan_Host();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.LaunchInput <em>Launch Input</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3369,6 +3389,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAUNCH_PLAN__STEPS = eINSTANCE.getLaunchPlan_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAUNCH_PLAN__HOST = eINSTANCE.getLaunchPlan_Host();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.LaunchInputImpl <em>Launch Input</em>}' class.

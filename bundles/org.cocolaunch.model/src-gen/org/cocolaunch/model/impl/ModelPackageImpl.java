@@ -433,6 +433,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getLaunchPlan_Host() {
+		return (EReference) launchPlanEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLaunchInput() {
 		return launchInputEClass;
 	}
@@ -1758,6 +1768,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(launchPlanEClass, LAUNCH_PLAN__VCPUS);
 		createEReference(launchPlanEClass, LAUNCH_PLAN__REGISTERS);
 		createEReference(launchPlanEClass, LAUNCH_PLAN__STEPS);
+		createEReference(launchPlanEClass, LAUNCH_PLAN__HOST);
 
 		launchInputEClass = createEClass(LAUNCH_INPUT);
 		createEAttribute(launchInputEClass, LAUNCH_INPUT__ROLE);
@@ -1969,6 +1980,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 				LaunchPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLaunchPlan_Steps(), this.getStep(), null, "steps", null, 0, -1, LaunchPlan.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLaunchPlan_Host(), ecorePackage.getEObject(), null, "host", null, 0, 1, LaunchPlan.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

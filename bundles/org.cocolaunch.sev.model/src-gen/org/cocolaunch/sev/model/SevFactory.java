@@ -158,6 +158,15 @@ public interface SevFactory extends EFactory {
 	SnpCpuidMismatch createSnpCpuidMismatch();
 
 	/**
+	 * Returns a new object of class '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Host</em>'.
+	 * @generated
+	 */
+	SevHost createSevHost();
+
+	/**
 	 * Returns a new object of class '<em>Snp Launch Finish</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

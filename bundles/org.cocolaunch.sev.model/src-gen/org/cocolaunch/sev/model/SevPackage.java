@@ -1843,6 +1843,70 @@ public interface SevPackage extends EPackage {
 	int SNP_CPUID_MISMATCH_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SevHostImpl <em>Host</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.impl.SevHostImpl
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevHost()
+	 * @generated
+	 */
+	int SEV_HOST = 15;
+
+	/**
+	 * The feature id for the '<em><b>Sev Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SEV_ENABLED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sev Es Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SEV_ES_ENABLED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Snp Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SNP_ENABLED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Vm Types</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__VM_TYPES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SnpLaunchFinishImpl <em>Snp Launch Finish</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1850,7 +1914,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpLaunchFinish()
 	 * @generated
 	 */
-	int SNP_LAUNCH_FINISH = 15;
+	int SNP_LAUNCH_FINISH = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id Block Uaddr</b></em>' attribute.
@@ -1959,7 +2023,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpIdBlock()
 	 * @generated
 	 */
-	int SNP_ID_BLOCK = 16;
+	int SNP_ID_BLOCK = 17;
 
 	/**
 	 * The feature id for the '<em><b>Ld</b></em>' attribute.
@@ -2041,7 +2105,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpIdAuth()
 	 * @generated
 	 */
-	int SNP_ID_AUTH = 17;
+	int SNP_ID_AUTH = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id Key Algo</b></em>' attribute.
@@ -2123,7 +2187,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getEcdsaSignature()
 	 * @generated
 	 */
-	int ECDSA_SIGNATURE = 18;
+	int ECDSA_SIGNATURE = 19;
 
 	/**
 	 * The feature id for the '<em><b>R</b></em>' attribute.
@@ -2169,7 +2233,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getEcdsaPublicKey()
 	 * @generated
 	 */
-	int ECDSA_PUBLIC_KEY = 19;
+	int ECDSA_PUBLIC_KEY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Curve</b></em>' attribute.
@@ -2224,7 +2288,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevLaunchConfig()
 	 * @generated
 	 */
-	int SEV_LAUNCH_CONFIG = 20;
+	int SEV_LAUNCH_CONFIG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
@@ -2387,7 +2451,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevCommandId()
 	 * @generated
 	 */
-	int SEV_COMMAND_ID = 21;
+	int SEV_COMMAND_ID = 22;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPageType <em>Snp Page Type</em>}' enum.
@@ -2397,7 +2461,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPageType()
 	 * @generated
 	 */
-	int SNP_PAGE_TYPE = 22;
+	int SNP_PAGE_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevPolicyBit <em>Policy Bit</em>}' enum.
@@ -2407,7 +2471,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevPolicyBit()
 	 * @generated
 	 */
-	int SEV_POLICY_BIT = 23;
+	int SEV_POLICY_BIT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPolicyBit <em>Snp Policy Bit</em>}' enum.
@@ -2417,7 +2481,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPolicyBit()
 	 * @generated
 	 */
-	int SNP_POLICY_BIT = 24;
+	int SNP_POLICY_BIT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevFeature <em>Feature</em>}' enum.
@@ -2427,7 +2491,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevFeature()
 	 * @generated
 	 */
-	int SEV_FEATURE = 25;
+	int SEV_FEATURE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevGuestState <em>Guest State</em>}' enum.
@@ -2437,7 +2501,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevGuestState()
 	 * @generated
 	 */
-	int SEV_GUEST_STATE = 26;
+	int SEV_GUEST_STATE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpGuestState <em>Snp Guest State</em>}' enum.
@@ -2447,7 +2511,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpGuestState()
 	 * @generated
 	 */
-	int SNP_GUEST_STATE = 27;
+	int SNP_GUEST_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevStatus <em>Status</em>}' enum.
@@ -2457,7 +2521,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevStatus()
 	 * @generated
 	 */
-	int SEV_STATUS = 28;
+	int SEV_STATUS = 29;
 
 	/**
 	 * The meta object id for the '<em>Mode</em>' data type.
@@ -2467,7 +2531,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevMode()
 	 * @generated
 	 */
-	int SEV_MODE = 29;
+	int SEV_MODE = 30;
 
 	/**
 	 * The meta object id for the '<em>Vmm Type</em>' data type.
@@ -2477,7 +2541,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getVmmType()
 	 * @generated
 	 */
-	int VMM_TYPE = 30;
+	int VMM_TYPE = 31;
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.VmcbSegment <em>Vmcb Segment</em>}'.
@@ -4289,6 +4353,60 @@ public interface SevPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSnpCpuidMismatch_Expected();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SevHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Host</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost
+	 * @generated
+	 */
+	EClass getSevHost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSevEnabled <em>Sev Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sev Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSevEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SevEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSevEsEnabled <em>Sev Es Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sev Es Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSevEsEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SevEsEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSnpEnabled <em>Snp Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snp Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSnpEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SnpEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#getVmTypes <em>Vm Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vm Types</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#getVmTypes()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_VmTypes();
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SnpLaunchFinish <em>Snp Launch Finish</em>}'.
@@ -6234,6 +6352,48 @@ public interface SevPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SNP_CPUID_MISMATCH__EXPECTED = eINSTANCE.getSnpCpuidMismatch_Expected();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SevHostImpl <em>Host</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.impl.SevHostImpl
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevHost()
+		 * @generated
+		 */
+		EClass SEV_HOST = eINSTANCE.getSevHost();
+
+		/**
+		 * The meta object literal for the '<em><b>Sev Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SEV_ENABLED = eINSTANCE.getSevHost_SevEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Sev Es Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SEV_ES_ENABLED = eINSTANCE.getSevHost_SevEsEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Snp Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SNP_ENABLED = eINSTANCE.getSevHost_SnpEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Vm Types</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__VM_TYPES = eINSTANCE.getSevHost_VmTypes();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SnpLaunchFinishImpl <em>Snp Launch Finish</em>}' class.

@@ -437,6 +437,29 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SevHost} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SevHostItemProvider sevHostItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.sev.model.SevHost}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSevHostAdapter() {
+		if (sevHostItemProvider == null) {
+			sevHostItemProvider = new SevHostItemProvider(this);
+		}
+
+		return sevHostItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SnpLaunchFinish} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -736,6 +759,8 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 			snpCpuidFunctionItemProvider.dispose();
 		if (snpCpuidMismatchItemProvider != null)
 			snpCpuidMismatchItemProvider.dispose();
+		if (sevHostItemProvider != null)
+			sevHostItemProvider.dispose();
 		if (snpLaunchFinishItemProvider != null)
 			snpLaunchFinishItemProvider.dispose();
 		if (snpIdBlockItemProvider != null)

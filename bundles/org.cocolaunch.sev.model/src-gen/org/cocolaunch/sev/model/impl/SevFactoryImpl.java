@@ -87,6 +87,8 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 			return createSnpCpuidFunction();
 		case SevPackage.SNP_CPUID_MISMATCH:
 			return createSnpCpuidMismatch();
+		case SevPackage.SEV_HOST:
+			return createSevHost();
 		case SevPackage.SNP_LAUNCH_FINISH:
 			return createSnpLaunchFinish();
 		case SevPackage.SNP_ID_BLOCK:
@@ -333,6 +335,17 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 	public SnpCpuidMismatch createSnpCpuidMismatch() {
 		SnpCpuidMismatchImpl snpCpuidMismatch = new SnpCpuidMismatchImpl();
 		return snpCpuidMismatch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SevHost createSevHost() {
+		SevHostImpl sevHost = new SevHostImpl();
+		return sevHost;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SevFeature;
 import org.cocolaunch.sev.model.SevGuestState;
 import org.cocolaunch.sev.model.SevGuestStatus;
+import org.cocolaunch.sev.model.SevHost;
 import org.cocolaunch.sev.model.SevInit;
 import org.cocolaunch.sev.model.SevLaunchConfig;
 import org.cocolaunch.sev.model.SevLaunchFinish;
@@ -159,6 +160,13 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	private EClass snpCpuidMismatchEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sevHostEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2005,6 +2013,56 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSevHost() {
+		return sevHostEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SevEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SevEsEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SnpEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_VmTypes() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSnpLaunchFinish() {
 		return snpLaunchFinishEClass;
 	}
@@ -2730,6 +2788,12 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		createEReference(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__PROVIDED);
 		createEReference(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__EXPECTED);
 
+		sevHostEClass = createEClass(SEV_HOST);
+		createEAttribute(sevHostEClass, SEV_HOST__SEV_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__SEV_ES_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__SNP_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__VM_TYPES);
+
 		snpLaunchFinishEClass = createEClass(SNP_LAUNCH_FINISH);
 		createEAttribute(snpLaunchFinishEClass, SNP_LAUNCH_FINISH__ID_BLOCK_UADDR);
 		createEAttribute(snpLaunchFinishEClass, SNP_LAUNCH_FINISH__ID_AUTH_UADDR);
@@ -3212,6 +3276,17 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		initEReference(getSnpCpuidMismatch_Expected(), this.getSnpCpuidFunction(), null, "expected", null, 0, 1, //$NON-NLS-1$
 				SnpCpuidMismatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sevHostEClass, SevHost.class, "SevHost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSevHost_SevEnabled(), ecorePackage.getEBoolean(), "sevEnabled", "true", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_SevEsEnabled(), ecorePackage.getEBoolean(), "sevEsEnabled", "true", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				SevHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_SnpEnabled(), ecorePackage.getEBoolean(), "snpEnabled", "true", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_VmTypes(), ecorePackage.getEInt(), "vmTypes", "29", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(snpLaunchFinishEClass, SnpLaunchFinish.class, "SnpLaunchFinish", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);

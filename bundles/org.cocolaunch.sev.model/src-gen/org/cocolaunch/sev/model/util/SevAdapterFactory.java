@@ -144,6 +144,11 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseSevHost(SevHost object) {
+			return createSevHostAdapter();
+		}
+
+		@Override
 		public Adapter caseSnpLaunchFinish(SnpLaunchFinish object) {
 			return createSnpLaunchFinishAdapter();
 		}
@@ -404,6 +409,20 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSnpCpuidMismatchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.sev.model.SevHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.sev.model.SevHost
+	 * @generated
+	 */
+	public Adapter createSevHostAdapter() {
 		return null;
 	}
 

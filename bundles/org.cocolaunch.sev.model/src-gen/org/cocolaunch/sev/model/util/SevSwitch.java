@@ -173,6 +173,13 @@ public class SevSwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case SevPackage.SEV_HOST: {
+			SevHost sevHost = (SevHost) theEObject;
+			T result = caseSevHost(sevHost);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case SevPackage.SNP_LAUNCH_FINISH: {
 			SnpLaunchFinish snpLaunchFinish = (SnpLaunchFinish) theEObject;
 			T result = caseSnpLaunchFinish(snpLaunchFinish);
@@ -444,6 +451,21 @@ public class SevSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSnpCpuidMismatch(SnpCpuidMismatch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSevHost(SevHost object) {
 		return null;
 	}
 
