@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cocolaunch.model.LaunchPlan#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.cocolaunch.model.LaunchPlan#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.cocolaunch.model.LaunchPlan#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.cocolaunch.model.LaunchPlan#getHost <em>Host</em>}</li>
  * </ul>
  *
  * @see org.cocolaunch.model.ModelPackage#getLaunchPlan()
@@ -212,5 +213,30 @@ public interface LaunchPlan extends EObject {
 	 * @generated
 	 */
 	EList<Step> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Host</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The host the simulator models for this plan, typed by the vendor model (which VM types and confidential-computing features KVM offers); unset: a host that offers everything the plan uses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host</em>' containment reference.
+	 * @see #setHost(EObject)
+	 * @see org.cocolaunch.model.ModelPackage#getLaunchPlan_Host()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EObject getHost();
+
+	/**
+	 * Sets the value of the '{@link org.cocolaunch.model.LaunchPlan#getHost <em>Host</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Host</em>' containment reference.
+	 * @see #getHost()
+	 * @generated
+	 */
+	void setHost(EObject value);
 
 } // LaunchPlan

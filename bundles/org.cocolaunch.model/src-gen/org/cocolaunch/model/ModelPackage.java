@@ -162,13 +162,22 @@ public interface ModelPackage extends EPackage {
 	int LAUNCH_PLAN__STEPS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Host</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAUNCH_PLAN__HOST = 10;
+
+	/**
 	 * The number of structural features of the '<em>Launch Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAUNCH_PLAN_FEATURE_COUNT = 10;
+	int LAUNCH_PLAN_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Launch Plan</em>' class.
@@ -1028,13 +1037,22 @@ public interface ModelPackage extends EPackage {
 	int STEP_RESULT__EXITS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Details</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_RESULT__DETAILS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Step Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_RESULT_FEATURE_COUNT = 13;
+	int STEP_RESULT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Step Result</em>' class.
@@ -1858,6 +1876,17 @@ public interface ModelPackage extends EPackage {
 	EReference getLaunchPlan_Steps();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.cocolaunch.model.LaunchPlan#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Host</em>'.
+	 * @see org.cocolaunch.model.LaunchPlan#getHost()
+	 * @see #getLaunchPlan()
+	 * @generated
+	 */
+	EReference getLaunchPlan_Host();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.LaunchInput <em>Launch Input</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2650,6 +2679,17 @@ public interface ModelPackage extends EPackage {
 	EReference getStepResult_Exits();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.cocolaunch.model.StepResult#getDetails <em>Details</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Details</em>'.
+	 * @see org.cocolaunch.model.StepResult#getDetails()
+	 * @see #getStepResult()
+	 * @generated
+	 */
+	EReference getStepResult_Details();
+
+	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.model.RegisterValue <em>Register Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3351,6 +3391,14 @@ public interface ModelPackage extends EPackage {
 		EReference LAUNCH_PLAN__STEPS = eINSTANCE.getLaunchPlan_Steps();
 
 		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAUNCH_PLAN__HOST = eINSTANCE.getLaunchPlan_Host();
+
+		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.LaunchInputImpl <em>Launch Input</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3955,6 +4003,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STEP_RESULT__EXITS = eINSTANCE.getStepResult_Exits();
+
+		/**
+		 * The meta object literal for the '<em><b>Details</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP_RESULT__DETAILS = eINSTANCE.getStepResult_Details();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.model.impl.RegisterValueImpl <em>Register Value</em>}' class.

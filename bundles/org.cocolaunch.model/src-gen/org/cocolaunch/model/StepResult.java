@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cocolaunch.model.StepResult#getChangedPages <em>Changed Pages</em>}</li>
  *   <li>{@link org.cocolaunch.model.StepResult#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.cocolaunch.model.StepResult#getExits <em>Exits</em>}</li>
+ *   <li>{@link org.cocolaunch.model.StepResult#getDetails <em>Details</em>}</li>
  * </ul>
  *
  * @see org.cocolaunch.model.ModelPackage#getStepResult()
@@ -291,5 +292,20 @@ public interface StepResult extends EObject {
 	 * @generated
 	 */
 	EList<KvmExit> getExits();
+
+	/**
+	 * Returns the value of the '<em><b>Details</b></em>' containment reference list.
+	 * The list contents are of type {@link org.eclipse.emf.ecore.EObject}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the firmware or KVM reported about the outcome beyond its status, typed by the vendor model (e.g. the SNP CPUID entries the firmware rejected, with the values it wrote back).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Details</em>' containment reference list.
+	 * @see org.cocolaunch.model.ModelPackage#getStepResult_Details()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EObject> getDetails();
 
 } // StepResult

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cocolaunch.core.diagnose.CpuidRejection;
 import org.cocolaunch.core.diagnose.FailureCause;
 import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.core.diagnose.FailureReproduction;
@@ -90,9 +91,11 @@ public final class LogDiagnosis {
 			return new Diagnosis(log, null, null, null, null, List.of(), null, PlanSource.NONE, null, List.of(), warnings);
 		}
 		LaunchFailureLog.CpuidMismatch cpuid = log.cpuid().isEmpty() ? null : log.cpuid().get(0);
+		List<CpuidRejection> rejected = log.cpuid().stream().map(m -> new CpuidRejection(m.function(), m.index(),
+				registers(m.provided()), registers(m.expected()))).toList();
 		FailureFacts facts = new FailureFacts(failure.kernelCommand(), failure.errno(), failure.fwError(), log.pageGpa(),
 				log.pageLength(), log.pageType(), log.policy(), cpuid == null ? null : cpuid.function(),
-				cpuid == null ? null : cpuid.index());
+				cpuid == null ? null : cpuid.index(), rejected);
 		VendorEngine engine = null;
 		List<FailureCause> causes = List.of();
 		for (VendorEngine e : engines.all()) {
@@ -179,6 +182,10 @@ public final class LogDiagnosis {
 			}
 		}
 		return new Diagnosis(log, facts, engine, status, pageType, causes, plan, source, note, attempts, warnings);
+	}
+
+	private static CpuidRejection.Registers registers(long[] r) {
+		return r == null || r.length < 4 ? null : new CpuidRejection.Registers(r[0], r[1], r[2], r[3]);
 	}
 
 	private static boolean mentionsSnp(LaunchFailureLog log) {

@@ -126,8 +126,8 @@ public final class DiagnoseCommand implements CliCommand {
 			c.out().println("   confirm: " + cause.confirm());
 			c.out().println("   fix:     " + cause.fix());
 			c.out().println("   source:  " + cause.source());
-			if (a != null && !a.reproduced() && a.note() != null) {
-				c.out().println("   simulator: not reproduced: " + a.note());
+			if (a != null && a.note() != null) {
+				c.out().println("   simulator: " + (a.reproduced() ? "reproduced: " : "not reproduced: ") + a.note());
 			}
 		}
 		c.out().println("plan: " + (d.plan() == null ? "none (" + d.planNote() + ")"
@@ -187,7 +187,7 @@ public final class DiagnoseCommand implements CliCommand {
 			w.beginObject().field("id", c.id()).field("summary", c.summary()).field("check", c.check())
 					.field("confirm", c.confirm()).field("fix", c.fix()).field("source", c.source()).name("reproduced")
 					.value(a != null && a.reproduced());
-			if (a != null && !a.reproduced() && a.note() != null) {
+			if (a != null && a.note() != null) {
 				w.field("simulator", a.note());
 			}
 			w.endObject();

@@ -3,6 +3,8 @@
  */
 package org.cocolaunch.core.diagnose;
 
+import java.util.List;
+
 /**
  * What a failure log says about the failing step, typed: the kernel command, errno, firmware/module status and
  * what the log adds about it. Numbers the log does not give are null.
@@ -17,7 +19,18 @@ package org.cocolaunch.core.diagnose;
  * @param policy         guest policy, or null
  * @param cpuidFunction  the CPUID function the firmware rejected, or null
  * @param cpuidIndex     its index (sub-leaf), or null
+ * @param cpuid          every CPUID entry the log says the firmware rejected, with the values it gives (empty when none)
  */
 public record FailureFacts(String command, int errno, long status, Long gpa, Long length, Integer pageType,
-		Long policy, Long cpuidFunction, Long cpuidIndex) {
+		Long policy, Long cpuidFunction, Long cpuidIndex, List<CpuidRejection> cpuid) {
+
+	public FailureFacts {
+		cpuid = cpuid == null ? List.of() : List.copyOf(cpuid);
+	}
+
+	/** Facts without CPUID values. */
+	public FailureFacts(String command, int errno, long status, Long gpa, Long length, Integer pageType, Long policy,
+			Long cpuidFunction, Long cpuidIndex) {
+		this(command, errno, status, gpa, length, pageType, policy, cpuidFunction, cpuidIndex, List.of());
+	}
 }

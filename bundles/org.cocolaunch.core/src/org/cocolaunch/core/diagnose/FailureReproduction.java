@@ -36,6 +36,19 @@ public final class FailureReproduction {
 	public record Attempt(FailureCause cause, LaunchPlan plan, boolean reproduced, StepResult result, String note) {
 	}
 
+	/**
+	 * Whether a simulator failure with the logged errno and status also agrees with what else the log says about it
+	 * (e.g. the CPUID function and index the firmware rejected).
+	 *
+	 * @param same whether it agrees (a reproduction)
+	 * @param note what was compared, or why it does not agree (one line); null when there was nothing more to compare
+	 */
+	public record Agreement(boolean same, String note) {
+
+		/** Nothing beyond errno and status to compare. */
+		public static final Agreement NOTHING_MORE = new Agreement(true, null);
+	}
+
 	private FailureReproduction() {
 	}
 
@@ -69,9 +82,13 @@ public final class FailureReproduction {
 			}
 			boolean same = last.getStepIndex() == index && last.getStatus() == StepStatus.FAILED
 					&& matches(last, facts);
-			String note = same ? null : last.getStatus() == StepStatus.FAILED ? "fails differently at step "
-					+ last.getStepIndex() + " " + last.getCommand() : "the launch gets past the failing step";
-			return new Attempt(cause, changed, same, last, note);
+			if (!same) {
+				String note = last.getStatus() == StepStatus.FAILED ? "fails differently at step " + last.getStepIndex()
+						+ " " + last.getCommand() + " (" + last.getMessage() + ")" : "the launch gets past the failing step";
+				return new Attempt(cause, changed, false, last, note);
+			}
+			Agreement details = engine.compareDetails(last, facts);
+			return new Attempt(cause, changed, details.same(), last, details.note());
 		} catch (BackendException e) {
 			return new Attempt(cause, changed, false, null, e.getMessage());
 		}

@@ -12,6 +12,7 @@ import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.diagnose.FailureCause;
 import org.cocolaunch.core.diagnose.FailureFacts;
+import org.cocolaunch.core.diagnose.FailureReproduction.Agreement;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
@@ -29,6 +30,7 @@ import org.cocolaunch.core.verify.EvidenceVerification;
 import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.StepResult;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -228,6 +230,15 @@ public interface VendorEngine {
 	 */
 	default String applyCause(LaunchPlan plan, int failingIndex, FailureFacts facts, FailureCause cause) {
 		return "the " + displayName() + " engine has no change '" + cause.change() + "'";
+	}
+
+	/**
+	 * Compares the simulator's failure at the failing step (same command, errno and status as logged) with what else
+	 * the log says about it, from the result's vendor-typed {@code details} (e.g. which CPUID entries the firmware
+	 * rejected); {@link Agreement#NOTHING_MORE} when the vendor compares nothing more.
+	 */
+	default Agreement compareDetails(StepResult result, FailureFacts facts) {
+		return Agreement.NOTHING_MORE;
 	}
 
 	/**

@@ -164,6 +164,7 @@ public class LaunchPlanItemProvider extends ItemProviderAdapter implements IEdit
 			childrenFeatures.add(ModelPackage.Literals.LAUNCH_PLAN__VCPUS);
 			childrenFeatures.add(ModelPackage.Literals.LAUNCH_PLAN__REGISTERS);
 			childrenFeatures.add(ModelPackage.Literals.LAUNCH_PLAN__STEPS);
+			childrenFeatures.add(ModelPackage.Literals.LAUNCH_PLAN__HOST);
 		}
 		return childrenFeatures;
 	}
@@ -229,6 +230,7 @@ public class LaunchPlanItemProvider extends ItemProviderAdapter implements IEdit
 		case ModelPackage.LAUNCH_PLAN__VCPUS:
 		case ModelPackage.LAUNCH_PLAN__REGISTERS:
 		case ModelPackage.LAUNCH_PLAN__STEPS:
+		case ModelPackage.LAUNCH_PLAN__HOST:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -260,6 +262,94 @@ public class LaunchPlanItemProvider extends ItemProviderAdapter implements IEdit
 
 		newChildDescriptors.add(
 				createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__STEPS, ModelFactory.eINSTANCE.createStep()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createLaunchPlan()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createLaunchInput()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST, ModelFactory.eINSTANCE.createStep()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createExpectedOutcome()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createGuestMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createPageRange()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createContentSource()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createVcpuState()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createMeasurementRegister()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createRegisterUpdate()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createLaunchTrace()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createStepResult()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createRegisterValue()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createKvmCreateVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createKvmInitVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createKvmSetMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createKvmCreateVcpu()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST, ModelFactory.eINSTANCE.createKvmRun()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST, ModelFactory.eINSTANCE.createKvmExit()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createGenericParameters()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.LAUNCH_PLAN__HOST,
+				ModelFactory.eINSTANCE.createParameter()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify = childFeature == ModelPackage.Literals.LAUNCH_PLAN__INPUTS
+				|| childFeature == ModelPackage.Literals.LAUNCH_PLAN__HOST
+				|| childFeature == ModelPackage.Literals.LAUNCH_PLAN__MEMORY_REGIONS
+				|| childFeature == ModelPackage.Literals.LAUNCH_PLAN__VCPUS
+				|| childFeature == ModelPackage.Literals.LAUNCH_PLAN__REGISTERS
+				|| childFeature == ModelPackage.Literals.LAUNCH_PLAN__STEPS;
+
+		if (qualify) {
+			return getString("_UI_CreateChild_text2", //$NON-NLS-1$
+					new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

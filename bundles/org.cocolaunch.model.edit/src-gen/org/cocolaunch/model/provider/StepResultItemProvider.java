@@ -231,6 +231,7 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__CHANGED_PAGES);
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__VCPUS);
 			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__EXITS);
+			childrenFeatures.add(ModelPackage.Literals.STEP_RESULT__DETAILS);
 		}
 		return childrenFeatures;
 	}
@@ -299,6 +300,7 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 		case ModelPackage.STEP_RESULT__CHANGED_PAGES:
 		case ModelPackage.STEP_RESULT__VCPUS:
 		case ModelPackage.STEP_RESULT__EXITS:
+		case ModelPackage.STEP_RESULT__DETAILS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 			return;
 		}
@@ -327,6 +329,93 @@ public class StepResultItemProvider extends ItemProviderAdapter implements IEdit
 
 		newChildDescriptors.add(
 				createChildParameter(ModelPackage.Literals.STEP_RESULT__EXITS, ModelFactory.eINSTANCE.createKvmExit()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createLaunchPlan()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createLaunchInput()));
+
+		newChildDescriptors.add(
+				createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS, ModelFactory.eINSTANCE.createStep()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createExpectedOutcome()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createGuestMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createPageRange()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createContentSource()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createVcpuState()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createMeasurementRegister()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createRegisterUpdate()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createLaunchTrace()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createStepResult()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createRegisterValue()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmCreateVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmInitVm()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmSetMemoryRegion()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmCreateVcpu()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmRun()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createKvmExit()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createGenericParameters()));
+
+		newChildDescriptors.add(createChildParameter(ModelPackage.Literals.STEP_RESULT__DETAILS,
+				ModelFactory.eINSTANCE.createParameter()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify = childFeature == ModelPackage.Literals.STEP_RESULT__REGISTERS
+				|| childFeature == ModelPackage.Literals.STEP_RESULT__DETAILS
+				|| childFeature == ModelPackage.Literals.STEP_RESULT__CHANGED_PAGES
+				|| childFeature == ModelPackage.Literals.STEP_RESULT__VCPUS
+				|| childFeature == ModelPackage.Literals.STEP_RESULT__EXITS;
+
+		if (qualify) {
+			return getString("_UI_CreateChild_text2", //$NON-NLS-1$
+					new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -47,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cocolaunch.model.impl.LaunchPlanImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.LaunchPlanImpl#getRegisters <em>Registers</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.LaunchPlanImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.cocolaunch.model.impl.LaunchPlanImpl#getHost <em>Host</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +203,16 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 	 * @ordered
 	 */
 	protected EList<Step> steps;
+
+	/**
+	 * The cached value of the '{@link #getHost() <em>Host</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHost()
+	 * @generated
+	 * @ordered
+	 */
+	protected EObject host;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -412,6 +424,57 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 	 * @generated
 	 */
 	@Override
+	public EObject getHost() {
+		return host;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetHost(EObject newHost, NotificationChain msgs) {
+		EObject oldHost = host;
+		host = newHost;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET,
+					ModelPackage.LAUNCH_PLAN__HOST, oldHost, newHost);
+			if (msgs == null)
+				msgs = notification;
+			else
+				msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHost(EObject newHost) {
+		if (newHost != host) {
+			NotificationChain msgs = null;
+			if (host != null)
+				msgs = ((InternalEObject) host).eInverseRemove(this,
+						EOPPOSITE_FEATURE_BASE - ModelPackage.LAUNCH_PLAN__HOST, null, msgs);
+			if (newHost != null)
+				msgs = ((InternalEObject) newHost).eInverseAdd(this,
+						EOPPOSITE_FEATURE_BASE - ModelPackage.LAUNCH_PLAN__HOST, null, msgs);
+			msgs = basicSetHost(newHost, msgs);
+			if (msgs != null)
+				msgs.dispatch();
+		} else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.LAUNCH_PLAN__HOST, newHost, newHost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case ModelPackage.LAUNCH_PLAN__INPUTS:
@@ -424,6 +487,8 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 			return ((InternalEList<?>) getRegisters()).basicRemove(otherEnd, msgs);
 		case ModelPackage.LAUNCH_PLAN__STEPS:
 			return ((InternalEList<?>) getSteps()).basicRemove(otherEnd, msgs);
+		case ModelPackage.LAUNCH_PLAN__HOST:
+			return basicSetHost(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -456,6 +521,8 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 			return getRegisters();
 		case ModelPackage.LAUNCH_PLAN__STEPS:
 			return getSteps();
+		case ModelPackage.LAUNCH_PLAN__HOST:
+			return getHost();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -504,6 +571,9 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 			getSteps().clear();
 			getSteps().addAll((Collection<? extends Step>) newValue);
 			return;
+		case ModelPackage.LAUNCH_PLAN__HOST:
+			setHost((EObject) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -546,6 +616,9 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 		case ModelPackage.LAUNCH_PLAN__STEPS:
 			getSteps().clear();
 			return;
+		case ModelPackage.LAUNCH_PLAN__HOST:
+			setHost((EObject) null);
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -578,6 +651,8 @@ public class LaunchPlanImpl extends MinimalEObjectImpl.Container implements Laun
 			return registers != null && !registers.isEmpty();
 		case ModelPackage.LAUNCH_PLAN__STEPS:
 			return steps != null && !steps.isEmpty();
+		case ModelPackage.LAUNCH_PLAN__HOST:
+			return host != null;
 		}
 		return super.eIsSet(featureID);
 	}

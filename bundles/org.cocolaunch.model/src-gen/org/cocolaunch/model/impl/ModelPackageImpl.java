@@ -433,6 +433,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getLaunchPlan_Host() {
+		return (EReference) launchPlanEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLaunchInput() {
 		return launchInputEClass;
 	}
@@ -1163,6 +1173,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getStepResult_Details() {
+		return (EReference) stepResultEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRegisterValue() {
 		return registerValueEClass;
 	}
@@ -1748,6 +1768,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(launchPlanEClass, LAUNCH_PLAN__VCPUS);
 		createEReference(launchPlanEClass, LAUNCH_PLAN__REGISTERS);
 		createEReference(launchPlanEClass, LAUNCH_PLAN__STEPS);
+		createEReference(launchPlanEClass, LAUNCH_PLAN__HOST);
 
 		launchInputEClass = createEClass(LAUNCH_INPUT);
 		createEAttribute(launchInputEClass, LAUNCH_INPUT__ROLE);
@@ -1832,6 +1853,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(stepResultEClass, STEP_RESULT__CHANGED_PAGES);
 		createEReference(stepResultEClass, STEP_RESULT__VCPUS);
 		createEReference(stepResultEClass, STEP_RESULT__EXITS);
+		createEReference(stepResultEClass, STEP_RESULT__DETAILS);
 
 		registerValueEClass = createEClass(REGISTER_VALUE);
 		createEAttribute(registerValueEClass, REGISTER_VALUE__NAME);
@@ -1958,6 +1980,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 				LaunchPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
 				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLaunchPlan_Steps(), this.getStep(), null, "steps", null, 0, -1, LaunchPlan.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
+				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLaunchPlan_Host(), ecorePackage.getEObject(), null, "host", null, 0, 1, LaunchPlan.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2145,6 +2170,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getStepResult_Exits(), this.getKvmExit(), null, "exits", null, 0, -1, StepResult.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE,
 				IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStepResult_Details(), ecorePackage.getEObject(), null, "details", null, 0, -1, //$NON-NLS-1$
+				StepResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(registerValueEClass, RegisterValue.class, "RegisterValue", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getChangedPages <em>Changed Pages</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getExits <em>Exits</em>}</li>
+ *   <li>{@link org.cocolaunch.model.impl.StepResultImpl#getDetails <em>Details</em>}</li>
  * </ul>
  *
  * @generated
@@ -272,6 +274,16 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 	 * @ordered
 	 */
 	protected EList<KvmExit> exits;
+
+	/**
+	 * The cached value of the '{@link #getDetails() <em>Details</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetails()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EObject> details;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -566,6 +578,19 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 	 * @generated
 	 */
 	@Override
+	public EList<EObject> getDetails() {
+		if (details == null) {
+			details = new EObjectContainmentEList<EObject>(EObject.class, this, ModelPackage.STEP_RESULT__DETAILS);
+		}
+		return details;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 		case ModelPackage.STEP_RESULT__REGISTERS:
@@ -576,6 +601,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return ((InternalEList<?>) getVcpus()).basicRemove(otherEnd, msgs);
 		case ModelPackage.STEP_RESULT__EXITS:
 			return ((InternalEList<?>) getExits()).basicRemove(otherEnd, msgs);
+		case ModelPackage.STEP_RESULT__DETAILS:
+			return ((InternalEList<?>) getDetails()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -614,6 +641,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return getVcpus();
 		case ModelPackage.STEP_RESULT__EXITS:
 			return getExits();
+		case ModelPackage.STEP_RESULT__DETAILS:
+			return getDetails();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -670,6 +699,10 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			getExits().clear();
 			getExits().addAll((Collection<? extends KvmExit>) newValue);
 			return;
+		case ModelPackage.STEP_RESULT__DETAILS:
+			getDetails().clear();
+			getDetails().addAll((Collection<? extends EObject>) newValue);
+			return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -721,6 +754,9 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 		case ModelPackage.STEP_RESULT__EXITS:
 			getExits().clear();
 			return;
+		case ModelPackage.STEP_RESULT__DETAILS:
+			getDetails().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -760,6 +796,8 @@ public class StepResultImpl extends MinimalEObjectImpl.Container implements Step
 			return vcpus != null && !vcpus.isEmpty();
 		case ModelPackage.STEP_RESULT__EXITS:
 			return exits != null && !exits.isEmpty();
+		case ModelPackage.STEP_RESULT__DETAILS:
+			return details != null && !details.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -140,6 +140,33 @@ public interface SevFactory extends EFactory {
 	SnpLaunchUpdate createSnpLaunchUpdate();
 
 	/**
+	 * Returns a new object of class '<em>Snp Cpuid Function</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Snp Cpuid Function</em>'.
+	 * @generated
+	 */
+	SnpCpuidFunction createSnpCpuidFunction();
+
+	/**
+	 * Returns a new object of class '<em>Snp Cpuid Mismatch</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Snp Cpuid Mismatch</em>'.
+	 * @generated
+	 */
+	SnpCpuidMismatch createSnpCpuidMismatch();
+
+	/**
+	 * Returns a new object of class '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Host</em>'.
+	 * @generated
+	 */
+	SevHost createSevHost();
+
+	/**
 	 * Returns a new object of class '<em>Snp Launch Finish</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

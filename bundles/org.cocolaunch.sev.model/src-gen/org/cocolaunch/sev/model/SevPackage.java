@@ -1643,13 +1643,22 @@ public interface SevPackage extends EPackage {
 	int SNP_LAUNCH_UPDATE__FLAGS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Cpuid Functions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Snp Launch Update</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SNP_LAUNCH_UPDATE_FEATURE_COUNT = 5;
+	int SNP_LAUNCH_UPDATE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Snp Launch Update</em>' class.
@@ -1661,6 +1670,243 @@ public interface SevPackage extends EPackage {
 	int SNP_LAUNCH_UPDATE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SnpCpuidFunctionImpl <em>Snp Cpuid Function</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.impl.SnpCpuidFunctionImpl
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpCpuidFunction()
+	 * @generated
+	 */
+	int SNP_CPUID_FUNCTION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Eax In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__EAX_IN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Ecx In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__ECX_IN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Xcr0 In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__XCR0_IN = 2;
+
+	/**
+	 * The feature id for the '<em><b>Xss In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__XSS_IN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Eax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__EAX = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ebx</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__EBX = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ecx</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__ECX = 6;
+
+	/**
+	 * The feature id for the '<em><b>Edx</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__EDX = 7;
+
+	/**
+	 * The feature id for the '<em><b>Reserved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION__RESERVED = 8;
+
+	/**
+	 * The number of structural features of the '<em>Snp Cpuid Function</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Snp Cpuid Function</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_FUNCTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SnpCpuidMismatchImpl <em>Snp Cpuid Mismatch</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.impl.SnpCpuidMismatchImpl
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpCpuidMismatch()
+	 * @generated
+	 */
+	int SNP_CPUID_MISMATCH = 14;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH__FUNCTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH__INDEX = 1;
+
+	/**
+	 * The feature id for the '<em><b>Provided</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH__PROVIDED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Expected</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH__EXPECTED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Snp Cpuid Mismatch</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Snp Cpuid Mismatch</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SNP_CPUID_MISMATCH_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SevHostImpl <em>Host</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.sev.model.impl.SevHostImpl
+	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevHost()
+	 * @generated
+	 */
+	int SEV_HOST = 15;
+
+	/**
+	 * The feature id for the '<em><b>Sev Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SEV_ENABLED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sev Es Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SEV_ES_ENABLED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Snp Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__SNP_ENABLED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Vm Types</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST__VM_TYPES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEV_HOST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.impl.SnpLaunchFinishImpl <em>Snp Launch Finish</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1668,7 +1914,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpLaunchFinish()
 	 * @generated
 	 */
-	int SNP_LAUNCH_FINISH = 13;
+	int SNP_LAUNCH_FINISH = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id Block Uaddr</b></em>' attribute.
@@ -1777,7 +2023,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpIdBlock()
 	 * @generated
 	 */
-	int SNP_ID_BLOCK = 14;
+	int SNP_ID_BLOCK = 17;
 
 	/**
 	 * The feature id for the '<em><b>Ld</b></em>' attribute.
@@ -1859,7 +2105,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpIdAuth()
 	 * @generated
 	 */
-	int SNP_ID_AUTH = 15;
+	int SNP_ID_AUTH = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id Key Algo</b></em>' attribute.
@@ -1941,7 +2187,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getEcdsaSignature()
 	 * @generated
 	 */
-	int ECDSA_SIGNATURE = 16;
+	int ECDSA_SIGNATURE = 19;
 
 	/**
 	 * The feature id for the '<em><b>R</b></em>' attribute.
@@ -1987,7 +2233,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getEcdsaPublicKey()
 	 * @generated
 	 */
-	int ECDSA_PUBLIC_KEY = 17;
+	int ECDSA_PUBLIC_KEY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Curve</b></em>' attribute.
@@ -2042,7 +2288,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevLaunchConfig()
 	 * @generated
 	 */
-	int SEV_LAUNCH_CONFIG = 18;
+	int SEV_LAUNCH_CONFIG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
@@ -2205,7 +2451,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevCommandId()
 	 * @generated
 	 */
-	int SEV_COMMAND_ID = 19;
+	int SEV_COMMAND_ID = 22;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPageType <em>Snp Page Type</em>}' enum.
@@ -2215,7 +2461,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPageType()
 	 * @generated
 	 */
-	int SNP_PAGE_TYPE = 20;
+	int SNP_PAGE_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevPolicyBit <em>Policy Bit</em>}' enum.
@@ -2225,7 +2471,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevPolicyBit()
 	 * @generated
 	 */
-	int SEV_POLICY_BIT = 21;
+	int SEV_POLICY_BIT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpPolicyBit <em>Snp Policy Bit</em>}' enum.
@@ -2235,7 +2481,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpPolicyBit()
 	 * @generated
 	 */
-	int SNP_POLICY_BIT = 22;
+	int SNP_POLICY_BIT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevFeature <em>Feature</em>}' enum.
@@ -2245,7 +2491,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevFeature()
 	 * @generated
 	 */
-	int SEV_FEATURE = 23;
+	int SEV_FEATURE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevGuestState <em>Guest State</em>}' enum.
@@ -2255,7 +2501,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevGuestState()
 	 * @generated
 	 */
-	int SEV_GUEST_STATE = 24;
+	int SEV_GUEST_STATE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SnpGuestState <em>Snp Guest State</em>}' enum.
@@ -2265,7 +2511,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpGuestState()
 	 * @generated
 	 */
-	int SNP_GUEST_STATE = 25;
+	int SNP_GUEST_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.sev.model.SevStatus <em>Status</em>}' enum.
@@ -2275,7 +2521,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevStatus()
 	 * @generated
 	 */
-	int SEV_STATUS = 26;
+	int SEV_STATUS = 29;
 
 	/**
 	 * The meta object id for the '<em>Mode</em>' data type.
@@ -2285,7 +2531,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevMode()
 	 * @generated
 	 */
-	int SEV_MODE = 27;
+	int SEV_MODE = 30;
 
 	/**
 	 * The meta object id for the '<em>Vmm Type</em>' data type.
@@ -2295,7 +2541,7 @@ public interface SevPackage extends EPackage {
 	 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getVmmType()
 	 * @generated
 	 */
-	int VMM_TYPE = 28;
+	int VMM_TYPE = 31;
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.VmcbSegment <em>Vmcb Segment</em>}'.
@@ -3933,6 +4179,234 @@ public interface SevPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSnpLaunchUpdate_Flags();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cocolaunch.sev.model.SnpLaunchUpdate#getCpuidFunctions <em>Cpuid Functions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cpuid Functions</em>'.
+	 * @see org.cocolaunch.sev.model.SnpLaunchUpdate#getCpuidFunctions()
+	 * @see #getSnpLaunchUpdate()
+	 * @generated
+	 */
+	EReference getSnpLaunchUpdate_CpuidFunctions();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SnpCpuidFunction <em>Snp Cpuid Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Snp Cpuid Function</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction
+	 * @generated
+	 */
+	EClass getSnpCpuidFunction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEaxIn <em>Eax In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Eax In</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEaxIn()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_EaxIn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEcxIn <em>Ecx In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ecx In</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEcxIn()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_EcxIn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getXcr0In <em>Xcr0 In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xcr0 In</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getXcr0In()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Xcr0In();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getXssIn <em>Xss In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xss In</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getXssIn()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_XssIn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEax <em>Eax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Eax</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEax()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Eax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEbx <em>Ebx</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ebx</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEbx()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Ebx();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEcx <em>Ecx</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ecx</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEcx()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Ecx();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getEdx <em>Edx</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edx</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getEdx()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Edx();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidFunction#getReserved <em>Reserved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reserved</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction#getReserved()
+	 * @see #getSnpCpuidFunction()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidFunction_Reserved();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SnpCpuidMismatch <em>Snp Cpuid Mismatch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Snp Cpuid Mismatch</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch
+	 * @generated
+	 */
+	EClass getSnpCpuidMismatch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidMismatch#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Function</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch#getFunction()
+	 * @see #getSnpCpuidMismatch()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidMismatch_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SnpCpuidMismatch#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch#getIndex()
+	 * @see #getSnpCpuidMismatch()
+	 * @generated
+	 */
+	EAttribute getSnpCpuidMismatch_Index();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cocolaunch.sev.model.SnpCpuidMismatch#getProvided <em>Provided</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Provided</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch#getProvided()
+	 * @see #getSnpCpuidMismatch()
+	 * @generated
+	 */
+	EReference getSnpCpuidMismatch_Provided();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cocolaunch.sev.model.SnpCpuidMismatch#getExpected <em>Expected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Expected</em>'.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch#getExpected()
+	 * @see #getSnpCpuidMismatch()
+	 * @generated
+	 */
+	EReference getSnpCpuidMismatch_Expected();
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SevHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Host</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost
+	 * @generated
+	 */
+	EClass getSevHost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSevEnabled <em>Sev Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sev Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSevEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SevEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSevEsEnabled <em>Sev Es Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sev Es Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSevEsEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SevEsEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#isSnpEnabled <em>Snp Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snp Enabled</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#isSnpEnabled()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_SnpEnabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.sev.model.SevHost#getVmTypes <em>Vm Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vm Types</em>'.
+	 * @see org.cocolaunch.sev.model.SevHost#getVmTypes()
+	 * @see #getSevHost()
+	 * @generated
+	 */
+	EAttribute getSevHost_VmTypes();
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.sev.model.SnpLaunchFinish <em>Snp Launch Finish</em>}'.
@@ -5746,6 +6220,180 @@ public interface SevPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SNP_LAUNCH_UPDATE__FLAGS = eINSTANCE.getSnpLaunchUpdate_Flags();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpuid Functions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS = eINSTANCE.getSnpLaunchUpdate_CpuidFunctions();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SnpCpuidFunctionImpl <em>Snp Cpuid Function</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.impl.SnpCpuidFunctionImpl
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpCpuidFunction()
+		 * @generated
+		 */
+		EClass SNP_CPUID_FUNCTION = eINSTANCE.getSnpCpuidFunction();
+
+		/**
+		 * The meta object literal for the '<em><b>Eax In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__EAX_IN = eINSTANCE.getSnpCpuidFunction_EaxIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Ecx In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__ECX_IN = eINSTANCE.getSnpCpuidFunction_EcxIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Xcr0 In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__XCR0_IN = eINSTANCE.getSnpCpuidFunction_Xcr0In();
+
+		/**
+		 * The meta object literal for the '<em><b>Xss In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__XSS_IN = eINSTANCE.getSnpCpuidFunction_XssIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Eax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__EAX = eINSTANCE.getSnpCpuidFunction_Eax();
+
+		/**
+		 * The meta object literal for the '<em><b>Ebx</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__EBX = eINSTANCE.getSnpCpuidFunction_Ebx();
+
+		/**
+		 * The meta object literal for the '<em><b>Ecx</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__ECX = eINSTANCE.getSnpCpuidFunction_Ecx();
+
+		/**
+		 * The meta object literal for the '<em><b>Edx</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__EDX = eINSTANCE.getSnpCpuidFunction_Edx();
+
+		/**
+		 * The meta object literal for the '<em><b>Reserved</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_FUNCTION__RESERVED = eINSTANCE.getSnpCpuidFunction_Reserved();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SnpCpuidMismatchImpl <em>Snp Cpuid Mismatch</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.impl.SnpCpuidMismatchImpl
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSnpCpuidMismatch()
+		 * @generated
+		 */
+		EClass SNP_CPUID_MISMATCH = eINSTANCE.getSnpCpuidMismatch();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_MISMATCH__FUNCTION = eINSTANCE.getSnpCpuidMismatch_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SNP_CPUID_MISMATCH__INDEX = eINSTANCE.getSnpCpuidMismatch_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Provided</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNP_CPUID_MISMATCH__PROVIDED = eINSTANCE.getSnpCpuidMismatch_Provided();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SNP_CPUID_MISMATCH__EXPECTED = eINSTANCE.getSnpCpuidMismatch_Expected();
+
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SevHostImpl <em>Host</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.sev.model.impl.SevHostImpl
+		 * @see org.cocolaunch.sev.model.impl.SevPackageImpl#getSevHost()
+		 * @generated
+		 */
+		EClass SEV_HOST = eINSTANCE.getSevHost();
+
+		/**
+		 * The meta object literal for the '<em><b>Sev Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SEV_ENABLED = eINSTANCE.getSevHost_SevEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Sev Es Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SEV_ES_ENABLED = eINSTANCE.getSevHost_SevEsEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Snp Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__SNP_ENABLED = eINSTANCE.getSevHost_SnpEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Vm Types</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEV_HOST__VM_TYPES = eINSTANCE.getSevHost_VmTypes();
 
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.sev.model.impl.SnpLaunchFinishImpl <em>Snp Launch Finish</em>}' class.

@@ -3,6 +3,7 @@
  */
 package org.cocolaunch.sev.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.cocolaunch.sev.model.SnpLaunchUpdate#getLen <em>Len</em>}</li>
  *   <li>{@link org.cocolaunch.sev.model.SnpLaunchUpdate#getType <em>Type</em>}</li>
  *   <li>{@link org.cocolaunch.sev.model.SnpLaunchUpdate#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.cocolaunch.sev.model.SnpLaunchUpdate#getCpuidFunctions <em>Cpuid Functions</em>}</li>
  * </ul>
  *
  * @see org.cocolaunch.sev.model.SevPackage#getSnpLaunchUpdate()
@@ -292,5 +294,20 @@ public interface SnpLaunchUpdate extends EObject {
 	 * @generated
 	 */
 	boolean isSetFlags();
+
+	/**
+	 * Returns the value of the '<em><b>Cpuid Functions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cocolaunch.sev.model.SnpCpuidFunction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a CPUID page: the entries of the snp_cpuid_table the VMM writes into the source page (count at offset 0, entries from offset 16, at most 64); empty when the plan does not model the page's contents.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cpuid Functions</em>' containment reference list.
+	 * @see org.cocolaunch.sev.model.SevPackage#getSnpLaunchUpdate_CpuidFunctions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SnpCpuidFunction> getCpuidFunctions();
 
 } // SnpLaunchUpdate

@@ -23,6 +23,15 @@ public interface TdxFactory extends EFactory {
 	TdxFactory eINSTANCE = org.cocolaunch.tdx.model.impl.TdxFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Host</em>'.
+	 * @generated
+	 */
+	TdxHost createTdxHost();
+
+	/**
 	 * Returns a new object of class '<em>Init Vm</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

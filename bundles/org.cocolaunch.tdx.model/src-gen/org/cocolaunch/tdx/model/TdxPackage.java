@@ -63,6 +63,43 @@ public interface TdxPackage extends EPackage {
 	TdxPackage eINSTANCE = org.cocolaunch.tdx.model.impl.TdxPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.cocolaunch.tdx.model.impl.TdxHostImpl <em>Host</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cocolaunch.tdx.model.impl.TdxHostImpl
+	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxHost()
+	 * @generated
+	 */
+	int TDX_HOST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Tdx Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_HOST__TDX_ENABLED = 0;
+
+	/**
+	 * The number of structural features of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_HOST_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Host</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TDX_HOST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.impl.TdxInitVmImpl <em>Init Vm</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,7 +107,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitVm()
 	 * @generated
 	 */
-	int TDX_INIT_VM = 0;
+	int TDX_INIT_VM = 1;
 
 	/**
 	 * The feature id for the '<em><b>Attributes</b></em>' attribute.
@@ -170,7 +207,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getCpuidEntry()
 	 * @generated
 	 */
-	int CPUID_ENTRY = 1;
+	int CPUID_ENTRY = 2;
 
 	/**
 	 * The feature id for the '<em><b>Function</b></em>' attribute.
@@ -261,7 +298,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdParams()
 	 * @generated
 	 */
-	int TD_PARAMS = 2;
+	int TD_PARAMS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Attributes</b></em>' attribute.
@@ -397,7 +434,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitVcpu()
 	 * @generated
 	 */
-	int TDX_INIT_VCPU = 3;
+	int TDX_INIT_VCPU = 4;
 
 	/**
 	 * The feature id for the '<em><b>Vcpu Index</b></em>' attribute.
@@ -452,7 +489,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxInitMemRegion()
 	 * @generated
 	 */
-	int TDX_INIT_MEM_REGION = 4;
+	int TDX_INIT_MEM_REGION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Source Addr</b></em>' attribute.
@@ -570,7 +607,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxFinalizeVm()
 	 * @generated
 	 */
-	int TDX_FINALIZE_VM = 5;
+	int TDX_FINALIZE_VM = 6;
 
 	/**
 	 * The number of structural features of the '<em>Finalize Vm</em>' class.
@@ -598,7 +635,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdState()
 	 * @generated
 	 */
-	int TD_STATE = 6;
+	int TD_STATE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Lifecycle State</b></em>' attribute.
@@ -689,7 +726,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdVcpuState()
 	 * @generated
 	 */
-	int TD_VCPU_STATE = 7;
+	int TD_VCPU_STATE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Vcpu Index</b></em>' attribute.
@@ -771,7 +808,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxLaunchConfig()
 	 * @generated
 	 */
-	int TDX_LAUNCH_CONFIG = 8;
+	int TDX_LAUNCH_CONFIG = 9;
 
 	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
@@ -862,7 +899,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdAttribute()
 	 * @generated
 	 */
-	int TD_ATTRIBUTE = 9;
+	int TD_ATTRIBUTE = 10;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.XfamComponent <em>Xfam Component</em>}' enum.
@@ -872,7 +909,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getXfamComponent()
 	 * @generated
 	 */
-	int XFAM_COMPONENT = 10;
+	int XFAM_COMPONENT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.TdOpState <em>Td Op State</em>}' enum.
@@ -882,7 +919,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdOpState()
 	 * @generated
 	 */
-	int TD_OP_STATE = 11;
+	int TD_OP_STATE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.TdLifecycleState <em>Td Lifecycle State</em>}' enum.
@@ -892,7 +929,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdLifecycleState()
 	 * @generated
 	 */
-	int TD_LIFECYCLE_STATE = 12;
+	int TD_LIFECYCLE_STATE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.VcpuTdState <em>Vcpu Td State</em>}' enum.
@@ -902,7 +939,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getVcpuTdState()
 	 * @generated
 	 */
-	int VCPU_TD_STATE = 13;
+	int VCPU_TD_STATE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.TdvfSectionKind <em>Tdvf Section Kind</em>}' enum.
@@ -912,7 +949,7 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdvfSectionKind()
 	 * @generated
 	 */
-	int TDVF_SECTION_KIND = 14;
+	int TDVF_SECTION_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.cocolaunch.tdx.model.MeasureOrder <em>Measure Order</em>}' enum.
@@ -922,7 +959,28 @@ public interface TdxPackage extends EPackage {
 	 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getMeasureOrder()
 	 * @generated
 	 */
-	int MEASURE_ORDER = 15;
+	int MEASURE_ORDER = 16;
+
+	/**
+	 * Returns the meta object for class '{@link org.cocolaunch.tdx.model.TdxHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Host</em>'.
+	 * @see org.cocolaunch.tdx.model.TdxHost
+	 * @generated
+	 */
+	EClass getTdxHost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cocolaunch.tdx.model.TdxHost#isTdxEnabled <em>Tdx Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tdx Enabled</em>'.
+	 * @see org.cocolaunch.tdx.model.TdxHost#isTdxEnabled()
+	 * @see #getTdxHost()
+	 * @generated
+	 */
+	EAttribute getTdxHost_TdxEnabled();
 
 	/**
 	 * Returns the meta object for class '{@link org.cocolaunch.tdx.model.TdxInitVm <em>Init Vm</em>}'.
@@ -1712,6 +1770,24 @@ public interface TdxPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.impl.TdxHostImpl <em>Host</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cocolaunch.tdx.model.impl.TdxHostImpl
+		 * @see org.cocolaunch.tdx.model.impl.TdxPackageImpl#getTdxHost()
+		 * @generated
+		 */
+		EClass TDX_HOST = eINSTANCE.getTdxHost();
+
+		/**
+		 * The meta object literal for the '<em><b>Tdx Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TDX_HOST__TDX_ENABLED = eINSTANCE.getTdxHost_TdxEnabled();
+
 		/**
 		 * The meta object literal for the '{@link org.cocolaunch.tdx.model.impl.TdxInitVmImpl <em>Init Vm</em>}' class.
 		 * <!-- begin-user-doc -->

@@ -43,14 +43,14 @@ class DiagnoseCommandTest {
 			amdsev-216-snp-start-enotty.log              | KVM_SEV_SNP_LAUNCH_START  | 25 | -                  | snp-start-not-snp-vm      | true
 			amdsev-223-libvirt-snp-start-einval.log      | KVM_SEV_SNP_LAUNCH_START  | 22 | -                  | snp-start-policy-bits     | true
 			kata-5795-snp-start-policy-failure.log       | KVM_SEV_SNP_LAUNCH_START  | 5  | POLICY_FAILURE     | snp-start-policy-abi      | true
-			nvtrust-91-snp-cpuid.log                     | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | false
-			qemu-devel-2024-05-fn8000001e-cpuid.log      | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | false
-			qemu-devel-fn80000021-cpuid-oneline.log      | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | false
+			nvtrust-91-snp-cpuid.log                     | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | true
+			qemu-devel-2024-05-fn8000001e-cpuid.log      | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | true
+			qemu-devel-fn80000021-cpuid-oneline.log      | KVM_SEV_SNP_LAUNCH_UPDATE | 5  | INVALID_PARAM      | snp-update-cpuid-rejected | true
 			kata-9092-journald-snp-update-einval.log     | KVM_SEV_SNP_LAUNCH_UPDATE | 22 | -                  | snp-update-bad-range      | true
 			sev-guest-13-snp-finish-invalid-param.log    | KVM_SEV_SNP_LAUNCH_FINISH | 5  | INVALID_PARAM      | snp-finish-invalid-param  | false
 			amdsev-215-snp-init-einval.log               | KVM_SEV_INIT              | 22 | -                  | init-vm-type              | true
 			linux-svsm-7-init-eopnotsupp.log             | KVM_SEV_INIT              | 95 | -                  | init-not-supported        | false
-			amdsev-36-sev-init-enotty.log                | KVM_SEV_INIT              | 25 | -                  | init-sev-disabled         | false
+			amdsev-36-sev-init-enotty.log                | KVM_SEV_INIT              | 25 | -                  | init-sev-disabled         | true
 			amdsev-41-seves-vmsa-invalid-config.log      | KVM_SEV_LAUNCH_UPDATE_VMSA | 5 | INVALID_CONFIG     | sev-es-vmsa-config        | false
 			amdsev-202-dmesg-init-wbinvd.log             | KVM_SEV_INIT              | 5  | WBINVD_REQUIRED    | init-platform             | false
 			amdsev-189-dmesg-snp-init.log                | KVM_SEV_INIT              | 5  | INVALID_CONFIG     | init-platform             | false
@@ -58,7 +58,7 @@ class DiagnoseCommandTest {
 			canonical-tdx-21-init-mem-region-eagain.log  | KVM_TDX_INIT_MEM_REGION   | 11 | -                  | tdx-mem-region-busy       | false
 			canonical-tdx-114-capabilities-enotty.log    | KVM_TDX_CAPABILITIES      | 25 | -                  | tdx-not-enabled           | false
 			canonical-tdx-286-init-vm-einval.log         | KVM_TDX_INIT_VM           | 22 | -                  | tdx-init-params           | true
-			canonical-tdx-342-vm-type.log                | KVM_CREATE_VM             | 0  | -                  | tdx-vm-type-missing       | false
+			canonical-tdx-342-vm-type.log                | KVM_CREATE_VM             | 0  | -                  | tdx-vm-type-missing       | true
 			""")
 	void postedFailureIsFoundRankedAndReproducedWhereModelled(String file, String command, int errno, String status,
 			String topCause, boolean reproduced) {
@@ -91,6 +91,9 @@ class DiagnoseCommandTest {
 		// QEMU's metadata section type 3 is the CPUID page (OVMF SEV metadata, SNP ABI page type CPUID)
 		assertEquals("cpuid", string(json, "page_type"), json);
 		assertEquals(22, Integer.parseInt(number(json, "fw_error")), json);
+		// reproduced on the simulated firmware's CPUID policy: same entry rejected, same corrected value written back
+		assertEquals("CPUID 0x8000001d index 0x3 rejected, written back as the log's expected values",
+				string(json, "simulator"), json);
 	}
 
 	/**

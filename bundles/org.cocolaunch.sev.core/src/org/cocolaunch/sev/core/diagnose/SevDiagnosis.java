@@ -5,23 +5,29 @@ package org.cocolaunch.sev.core.diagnose;
 
 import java.util.List;
 
+import org.cocolaunch.core.diagnose.CpuidRejection;
 import org.cocolaunch.core.diagnose.FailureCatalogue;
 import org.cocolaunch.core.diagnose.FailureCause;
 import org.cocolaunch.core.diagnose.FailureFacts;
+import org.cocolaunch.core.diagnose.FailureReproduction.Agreement;
 import org.cocolaunch.model.KvmCreateVm;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.Phase;
 import org.cocolaunch.model.Step;
+import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.sev.core.plan.GuestPolicies;
 import org.cocolaunch.sev.core.plan.SevCommands;
 import org.cocolaunch.sev.model.SevCommandId;
 import org.cocolaunch.sev.model.SevFactory;
+import org.cocolaunch.sev.model.SevHost;
 import org.cocolaunch.sev.model.SevInit;
 import org.cocolaunch.sev.model.SevLaunchStart;
 import org.cocolaunch.sev.model.SevLegacyInit;
+import org.cocolaunch.sev.model.SnpCpuidFunction;
+import org.cocolaunch.sev.model.SnpCpuidMismatch;
 import org.cocolaunch.sev.model.SnpIdAuth;
 import org.cocolaunch.sev.model.SnpIdBlock;
 import org.cocolaunch.sev.model.SnpLaunchFinish;
@@ -117,6 +123,15 @@ public final class SevDiagnosis {
 			plan.getSteps().add(failing, first);
 			return null;
 		}
+		case "host-sev-disabled" -> {
+			SevHost host = S.createSevHost();
+			host.setSevEnabled(false);
+			plan.setHost(host);
+			return null;
+		}
+		case "cpuid-entry-rejected" -> {
+			return cpuidEntries(p, facts);
+		}
 		case "id-block-stale-digest" -> {
 			if (!(p instanceof SnpLaunchFinish finish)) {
 				return "the failing step is not SNP_LAUNCH_FINISH";
@@ -154,6 +169,60 @@ public final class SevDiagnosis {
 		}
 	}
 
+	/**
+	 * Puts the CPUID entries the log says QEMU provided onto the failing CPUID page update (the rest of QEMU's table is
+	 * not in the log; entries the firmware accepted do not change the outcome).
+	 */
+	private static String cpuidEntries(EObject p, FailureFacts facts) {
+		if (!(p instanceof SnpLaunchUpdate update) || update.getType() != SnpPageType.CPUID) {
+			return "the failing step is not an SNP_LAUNCH_UPDATE of the CPUID page";
+		}
+		List<CpuidRejection> logged = facts.cpuid().stream().filter(c -> c.provided() != null).toList();
+		if (logged.isEmpty()) {
+			return "the log gives no provided CPUID values to put on the page";
+		}
+		for (CpuidRejection c : logged) {
+			SnpCpuidFunction f = S.createSnpCpuidFunction();
+			f.setEaxIn(c.function());
+			f.setEcxIn(c.index());
+			f.setEax(c.provided().eax());
+			f.setEbx(c.provided().ebx());
+			f.setEcx(c.provided().ecx());
+			f.setEdx(c.provided().edx());
+			update.getCpuidFunctions().add(f);
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the simulator rejected the CPUID entries the log names (same function and index); the note says whether
+	 * the values the simulated firmware wrote back are the log's expected ones.
+	 */
+	public static Agreement compare(StepResult result, FailureFacts facts) {
+		if (facts.cpuid().isEmpty()) {
+			return Agreement.NOTHING_MORE;
+		}
+		List<SnpCpuidMismatch> simulated = result.getDetails().stream().filter(SnpCpuidMismatch.class::isInstance)
+				.map(SnpCpuidMismatch.class::cast).toList();
+		StringBuilder note = new StringBuilder();
+		for (CpuidRejection c : facts.cpuid()) {
+			SnpCpuidMismatch m = simulated.stream()
+					.filter(x -> x.getFunction() == c.function() && x.getIndex() == c.index()).findFirst().orElse(null);
+			String leaf = "CPUID 0x" + Long.toHexString(c.function()) + " index 0x" + Long.toHexString(c.index());
+			if (m == null) {
+				return new Agreement(false, "the simulated firmware did not reject " + leaf);
+			}
+			CpuidRejection.Registers wrote = new CpuidRejection.Registers(m.getExpected().getEax(),
+					m.getExpected().getEbx(), m.getExpected().getEcx(), m.getExpected().getEdx());
+			note.append(note.length() == 0 ? "" : "; ").append(leaf).append(" rejected");
+			if (c.expected() != null) {
+				note.append(wrote.equals(c.expected()) ? ", written back as the log's expected values"
+						: ", written back as " + wrote + " (the log expects " + c.expected() + ")");
+			}
+		}
+		return new Agreement(true, note.toString());
+	}
+
 	private static KvmCreateVm create(LaunchPlan plan) {
 		return plan.getSteps().stream().map(Step::getParameters).filter(KvmCreateVm.class::isInstance)
 				.map(KvmCreateVm.class::cast).findFirst().orElse(null);
@@ -165,6 +234,14 @@ public final class SevDiagnosis {
 	 * are ZERO/SECRETS/CPUID pages at OVMF's usual metadata addresses. Null when the command is not SEV-family.
 	 */
 	public static LaunchPlan defaultPlan(String command, boolean snpHint) {
+		return defaultPlan(command, null, snpHint);
+	}
+
+	/**
+	 * {@link #defaultPlan(String, boolean)}, ending for a failed SNP_LAUNCH_UPDATE at the page the log names: the one at
+	 * its GPA, else the CPUID page when the log reports rejected CPUID entries, else the first page.
+	 */
+	public static LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
 		if (command == null || !command.startsWith("KVM_SEV_")) {
 			return null;
 		}
@@ -190,8 +267,9 @@ public final class SevDiagnosis {
 			}
 			long[][] pages = { { 0x800000, 0x9000, SnpPageType.ZERO_VALUE }, { 0x80a000, 0x3000, SnpPageType.ZERO_VALUE },
 					{ 0x80d000, 0x1000, SnpPageType.SECRETS_VALUE }, { 0x80e000, 0x1000, SnpPageType.CPUID_VALUE } };
+			long target = targetPage(pages, facts);
 			for (long[] pg : pages) {
-				if (stop(plan, command)) {
+				if (stop(plan, command) && lastUpdateAt(plan, target)) {
 					break;
 				}
 				SnpLaunchUpdate u = S.createSnpLaunchUpdate();
@@ -225,6 +303,31 @@ public final class SevDiagnosis {
 			}
 		}
 		return plan;
+	}
+
+	/** The GPA of the default page the failure log points at (see {@link #defaultPlan(String, FailureFacts, boolean)}). */
+	private static long targetPage(long[][] pages, FailureFacts facts) {
+		if (facts != null) {
+			for (long[] pg : pages) {
+				if (facts.gpa() != null && facts.gpa() == pg[0]) {
+					return pg[0];
+				}
+			}
+			if (!facts.cpuid().isEmpty()) {
+				for (long[] pg : pages) {
+					if (pg[2] == SnpPageType.CPUID_VALUE) {
+						return pg[0];
+					}
+				}
+			}
+		}
+		return pages[0][0];
+	}
+
+	/** Whether the plan's last step is not an update, or an update of the page at {@code gpa}. */
+	private static boolean lastUpdateAt(LaunchPlan plan, long gpa) {
+		EObject p = plan.getSteps().get(plan.getSteps().size() - 1).getParameters();
+		return !(p instanceof SnpLaunchUpdate u) || u.getGfnStart() << 12 == gpa;
 	}
 
 	/** Whether the plan's last step is the failing command (init stands for the init family). */

@@ -14,6 +14,7 @@ import org.cocolaunch.core.backend.BackendException;
 import org.cocolaunch.core.backend.PlanInputs;
 import org.cocolaunch.core.diagnose.FailureCause;
 import org.cocolaunch.core.diagnose.FailureFacts;
+import org.cocolaunch.core.diagnose.FailureReproduction.Agreement;
 import org.cocolaunch.core.explain.ExplainException;
 import org.cocolaunch.core.explain.ExplainRequest;
 import org.cocolaunch.core.explain.SearchResult;
@@ -30,6 +31,7 @@ import org.cocolaunch.core.verify.EvidenceVerification;
 import org.cocolaunch.core.verify.VerifyRequest;
 import org.cocolaunch.model.LaunchConfig;
 import org.cocolaunch.model.LaunchPlan;
+import org.cocolaunch.model.StepResult;
 import org.cocolaunch.model.Vendor;
 import org.cocolaunch.model.VmType;
 import org.cocolaunch.sev.core.SevInputException;
@@ -246,8 +248,13 @@ public final class SevVendorEngine implements VendorEngine {
 	}
 
 	@Override
+	public Agreement compareDetails(StepResult result, FailureFacts facts) {
+		return SevDiagnosis.compare(result, facts);
+	}
+
+	@Override
 	public LaunchPlan defaultPlan(String command, FailureFacts facts, boolean snpHint) {
-		return SevDiagnosis.defaultPlan(command, snpHint);
+		return SevDiagnosis.defaultPlan(command, facts, snpHint);
 	}
 
 	@Override

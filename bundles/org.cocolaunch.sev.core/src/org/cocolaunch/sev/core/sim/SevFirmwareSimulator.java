@@ -45,6 +45,7 @@ import org.cocolaunch.sev.core.vmsa.VmsaModel;
 import org.cocolaunch.sev.model.SevCommandId;
 import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SevGuestState;
+import org.cocolaunch.sev.model.SevHost;
 import org.cocolaunch.sev.model.SevInit;
 import org.cocolaunch.sev.model.SevLaunchMeasure;
 import org.cocolaunch.sev.model.SevLaunchSecret;
@@ -64,7 +65,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * The simulated KVM + AMD secure processor of the SEV family. Each step is one KVM ioctl; KVM's own checks fail with
  * its errno (domain reference §1.4, §1.5, §1.9), the firmware's with its status code and {@code -EIO} (§2.1, §2.2,
  * §2.4). Measurements are bit-exact: the SEV/SEV-ES launch digest (SHA-256 stream) with the LAUNCH_MEASURE HMAC, and
- * the SNP launch digest (SHA-384 PAGE_INFO chain). Snapshots copy the whole state.
+ * the SNP launch digest (SHA-384 PAGE_INFO chain). Snapshots copy the whole state. The host's capabilities (which VM
+ * types and SEV features its KVM offers) are the plan's {@link SevHost} (default: all); the firmware's CPUID policy
+ * is the {@link SimulatedPlatform}'s.
  */
 public final class SevFirmwareSimulator implements Backend {
 
@@ -78,6 +81,7 @@ public final class SevFirmwareSimulator implements Backend {
 	private final LaunchPlan plan;
 	private final PlanInputs inputs;
 	private final SimulatedPlatform platform;
+	private final SevHost host;
 	private final Random random;
 	private SimState s = new SimState();
 
@@ -91,6 +95,7 @@ public final class SevFirmwareSimulator implements Backend {
 		this.plan = plan;
 		this.inputs = inputs;
 		this.platform = platform;
+		this.host = plan.getHost() instanceof SevHost h ? EcoreUtil.copy(h) : SevFactory.eINSTANCE.createSevHost();
 		this.random = random;
 	}
 
@@ -141,6 +146,11 @@ public final class SevFirmwareSimulator implements Backend {
 		if (!s.vmCreated) {
 			return StepResults.kvm(Errno.EBADF, command + " needs a VM: issue KVM_CREATE_VM first");
 		}
+		if (!host.isSevEnabled()) {
+			// svm_mem_enc_ioctl: without sev_enabled KVM has no encryption commands at all
+			return StepResults.kvm(Errno.ENOTTY, "SEV is not enabled in KVM on this host (kvm_amd.sev=0, SEV off in the"
+					+ " BIOS or no PSP): " + command + " is not available");
+		}
 		if (s.snp && s.initialized && id.getValue() < SevCommandId.KVM_SEV_SNP_LAUNCH_START_VALUE) {
 			return StepResults.kvm(Errno.EPERM, "an SNP VM accepts only the SNP commands, not " + command);
 		}
@@ -164,9 +174,31 @@ public final class SevFirmwareSimulator implements Backend {
 		if (type != 0 && type != 2 && type != 3 && type != 4) {
 			return StepResults.kvm(Errno.EINVAL, "VM type " + type + " is not an SEV-family VM type (0, 2, 3, 4)");
 		}
+		String missing = missingVmType(type);
+		if (missing != null) {
+			return StepResults.kvm(Errno.EINVAL, "KVM on this host does not offer VM type " + type + ": " + missing);
+		}
 		s.vmCreated = true;
 		s.vmType = type;
 		return StepResults.success("VM type " + type + " created");
+	}
+
+	/** Why the host's KVM does not offer VM {@code type} (kvm_is_vm_type_supported), or null when it does. */
+	private String missingVmType(int type) {
+		if ((host.getVmTypes() & 1 << type) == 0) {
+			return "the kernel's KVM_CAP_VM_TYPES is 0x" + Integer.toHexString(host.getVmTypes())
+					+ (type >= 2 ? " (a kernel before KVM_SEV_INIT2, Linux 6.10, knows only type 0)" : "");
+		}
+		if (type >= 2 && !host.isSevEnabled()) {
+			return "SEV is not enabled (kvm_amd.sev=0)";
+		}
+		if (type >= 3 && !host.isSevEsEnabled()) {
+			return "SEV-ES is not enabled (kvm_amd.sev_es=0 or no SEV-ES ASIDs)";
+		}
+		if (type == 4 && !host.isSnpEnabled()) {
+			return "SEV-SNP is not enabled (kvm_amd.sev_snp=0, SNP off in the BIOS or no RMP table)";
+		}
+		return null;
 	}
 
 	private int vmType(Step step) {
@@ -183,6 +215,10 @@ public final class SevFirmwareSimulator implements Backend {
 		}
 		if (s.initialized) {
 			return StepResults.kvm(Errno.EINVAL, "the SEV context is already initialised");
+		}
+		if (id == SevCommandId.KVM_SEV_ES_INIT && !host.isSevEsEnabled()) {
+			// sev_asid_new: the SEV-ES ASID range is empty
+			return StepResults.kvm(Errno.ENOTTY, "SEV-ES is not enabled on this host (kvm_amd.sev_es=0 or no SEV-ES ASIDs)");
 		}
 		s.initialized = true;
 		s.legacyInit = true;
@@ -449,6 +485,12 @@ public final class SevFirmwareSimulator implements Backend {
 			return StepResults.kvm(Errno.EEXIST, "a page of 0x" + Long.toHexString(gpa) + "+0x" + Long.toHexString(len)
 					+ " is already private (launched before)");
 		}
+		if (type == SnpPageType.CPUID && p != null && !p.getCpuidFunctions().isEmpty()) {
+			StepResult refused = cpuidPage(p);
+			if (refused != null) {
+				return refused;
+			}
+		}
 		SnpPageType engineType = type;
 		byte[] data = null;
 		if (SnpPageKinds.measuresContents(engineType)) {
@@ -474,6 +516,22 @@ public final class SevFirmwareSimulator implements Backend {
 		changed.setLength(len);
 		changed.setKind(SnpPageKinds.kindOf(type));
 		r.getChangedPages().add(changed);
+		return r;
+	}
+
+	/**
+	 * The firmware's CPUID page validation ({@link CpuidPageCheck}): null when the page conforms to the platform's
+	 * policy, else INVALID_PARAM carrying the rejected entries with the values the firmware wrote back (typed, as
+	 * {@code details}); the page is not launched.
+	 */
+	private StepResult cpuidPage(SnpLaunchUpdate p) {
+		CpuidPageCheck check = CpuidPageCheck.check(platform.cpuidPolicy(), p.getCpuidFunctions());
+		if (check.passed()) {
+			return null;
+		}
+		StepResult r = StepResults.firmware(SevStatus.INVALID_PARAM, check.describe()
+				+ " (CPUID policy " + platform.cpuidPolicy().name() + "; the corrected page is copied back to the source)");
+		r.getDetails().addAll(check.mismatches());
 		return r;
 	}
 

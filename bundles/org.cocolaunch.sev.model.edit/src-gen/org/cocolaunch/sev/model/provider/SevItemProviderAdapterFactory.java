@@ -391,6 +391,75 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SnpCpuidFunction} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SnpCpuidFunctionItemProvider snpCpuidFunctionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.sev.model.SnpCpuidFunction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSnpCpuidFunctionAdapter() {
+		if (snpCpuidFunctionItemProvider == null) {
+			snpCpuidFunctionItemProvider = new SnpCpuidFunctionItemProvider(this);
+		}
+
+		return snpCpuidFunctionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SnpCpuidMismatch} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SnpCpuidMismatchItemProvider snpCpuidMismatchItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.sev.model.SnpCpuidMismatch}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSnpCpuidMismatchAdapter() {
+		if (snpCpuidMismatchItemProvider == null) {
+			snpCpuidMismatchItemProvider = new SnpCpuidMismatchItemProvider(this);
+		}
+
+		return snpCpuidMismatchItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SevHost} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SevHostItemProvider sevHostItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.sev.model.SevHost}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSevHostAdapter() {
+		if (sevHostItemProvider == null) {
+			sevHostItemProvider = new SevHostItemProvider(this);
+		}
+
+		return sevHostItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.sev.model.SnpLaunchFinish} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -686,6 +755,12 @@ public class SevItemProviderAdapterFactory extends SevAdapterFactory
 			snpLaunchStartItemProvider.dispose();
 		if (snpLaunchUpdateItemProvider != null)
 			snpLaunchUpdateItemProvider.dispose();
+		if (snpCpuidFunctionItemProvider != null)
+			snpCpuidFunctionItemProvider.dispose();
+		if (snpCpuidMismatchItemProvider != null)
+			snpCpuidMismatchItemProvider.dispose();
+		if (sevHostItemProvider != null)
+			sevHostItemProvider.dispose();
 		if (snpLaunchFinishItemProvider != null)
 			snpLaunchFinishItemProvider.dispose();
 		if (snpIdBlockItemProvider != null)

@@ -6,6 +6,7 @@ package org.cocolaunch.sev.model.provider;
 import java.util.Collection;
 import java.util.List;
 
+import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SevPackage;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 
@@ -15,6 +16,7 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IChildCreationExtender;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
@@ -146,6 +148,36 @@ public class SnpLaunchUpdateItemProvider extends ItemProviderAdapter implements 
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(SevPackage.Literals.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns SnpLaunchUpdate.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -189,6 +221,9 @@ public class SnpLaunchUpdateItemProvider extends ItemProviderAdapter implements 
 		case SevPackage.SNP_LAUNCH_UPDATE__FLAGS:
 			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 			return;
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+			return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -203,6 +238,9 @@ public class SnpLaunchUpdateItemProvider extends ItemProviderAdapter implements 
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add(createChildParameter(SevPackage.Literals.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS,
+				SevFactory.eINSTANCE.createSnpCpuidFunction()));
 	}
 
 	/**

@@ -83,6 +83,12 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 			return createSnpLaunchStart();
 		case SevPackage.SNP_LAUNCH_UPDATE:
 			return createSnpLaunchUpdate();
+		case SevPackage.SNP_CPUID_FUNCTION:
+			return createSnpCpuidFunction();
+		case SevPackage.SNP_CPUID_MISMATCH:
+			return createSnpCpuidMismatch();
+		case SevPackage.SEV_HOST:
+			return createSevHost();
 		case SevPackage.SNP_LAUNCH_FINISH:
 			return createSnpLaunchFinish();
 		case SevPackage.SNP_ID_BLOCK:
@@ -307,6 +313,39 @@ public class SevFactoryImpl extends EFactoryImpl implements SevFactory {
 	public SnpLaunchUpdate createSnpLaunchUpdate() {
 		SnpLaunchUpdateImpl snpLaunchUpdate = new SnpLaunchUpdateImpl();
 		return snpLaunchUpdate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SnpCpuidFunction createSnpCpuidFunction() {
+		SnpCpuidFunctionImpl snpCpuidFunction = new SnpCpuidFunctionImpl();
+		return snpCpuidFunction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SnpCpuidMismatch createSnpCpuidMismatch() {
+		SnpCpuidMismatchImpl snpCpuidMismatch = new SnpCpuidMismatchImpl();
+		return snpCpuidMismatch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SevHost createSevHost() {
+		SevHostImpl sevHost = new SevHostImpl();
+		return sevHost;
 	}
 
 	/**

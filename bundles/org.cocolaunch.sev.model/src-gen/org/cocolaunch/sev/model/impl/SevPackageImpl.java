@@ -12,6 +12,7 @@ import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SevFeature;
 import org.cocolaunch.sev.model.SevGuestState;
 import org.cocolaunch.sev.model.SevGuestStatus;
+import org.cocolaunch.sev.model.SevHost;
 import org.cocolaunch.sev.model.SevInit;
 import org.cocolaunch.sev.model.SevLaunchConfig;
 import org.cocolaunch.sev.model.SevLaunchFinish;
@@ -25,6 +26,8 @@ import org.cocolaunch.sev.model.SevMode;
 import org.cocolaunch.sev.model.SevPackage;
 import org.cocolaunch.sev.model.SevPolicyBit;
 import org.cocolaunch.sev.model.SevStatus;
+import org.cocolaunch.sev.model.SnpCpuidFunction;
+import org.cocolaunch.sev.model.SnpCpuidMismatch;
 import org.cocolaunch.sev.model.SnpGuestState;
 import org.cocolaunch.sev.model.SnpIdAuth;
 import org.cocolaunch.sev.model.SnpIdBlock;
@@ -143,6 +146,27 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	private EClass snpLaunchUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass snpCpuidFunctionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass snpCpuidMismatchEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sevHostEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1829,6 +1853,216 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSnpLaunchUpdate_CpuidFunctions() {
+		return (EReference) snpLaunchUpdateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSnpCpuidFunction() {
+		return snpCpuidFunctionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_EaxIn() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_EcxIn() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Xcr0In() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_XssIn() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Eax() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Ebx() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Ecx() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Edx() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidFunction_Reserved() {
+		return (EAttribute) snpCpuidFunctionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSnpCpuidMismatch() {
+		return snpCpuidMismatchEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidMismatch_Function() {
+		return (EAttribute) snpCpuidMismatchEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSnpCpuidMismatch_Index() {
+		return (EAttribute) snpCpuidMismatchEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSnpCpuidMismatch_Provided() {
+		return (EReference) snpCpuidMismatchEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSnpCpuidMismatch_Expected() {
+		return (EReference) snpCpuidMismatchEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSevHost() {
+		return sevHostEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SevEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SevEsEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_SnpEnabled() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSevHost_VmTypes() {
+		return (EAttribute) sevHostEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSnpLaunchFinish() {
 		return snpLaunchFinishEClass;
 	}
@@ -2535,6 +2769,30 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 		createEAttribute(snpLaunchUpdateEClass, SNP_LAUNCH_UPDATE__LEN);
 		createEAttribute(snpLaunchUpdateEClass, SNP_LAUNCH_UPDATE__TYPE);
 		createEAttribute(snpLaunchUpdateEClass, SNP_LAUNCH_UPDATE__FLAGS);
+		createEReference(snpLaunchUpdateEClass, SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS);
+
+		snpCpuidFunctionEClass = createEClass(SNP_CPUID_FUNCTION);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__EAX_IN);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__ECX_IN);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__XCR0_IN);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__XSS_IN);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__EAX);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__EBX);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__ECX);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__EDX);
+		createEAttribute(snpCpuidFunctionEClass, SNP_CPUID_FUNCTION__RESERVED);
+
+		snpCpuidMismatchEClass = createEClass(SNP_CPUID_MISMATCH);
+		createEAttribute(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__FUNCTION);
+		createEAttribute(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__INDEX);
+		createEReference(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__PROVIDED);
+		createEReference(snpCpuidMismatchEClass, SNP_CPUID_MISMATCH__EXPECTED);
+
+		sevHostEClass = createEClass(SEV_HOST);
+		createEAttribute(sevHostEClass, SEV_HOST__SEV_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__SEV_ES_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__SNP_ENABLED);
+		createEAttribute(sevHostEClass, SEV_HOST__VM_TYPES);
 
 		snpLaunchFinishEClass = createEClass(SNP_LAUNCH_FINISH);
 		createEAttribute(snpLaunchFinishEClass, SNP_LAUNCH_FINISH__ID_BLOCK_UADDR);
@@ -2974,6 +3232,61 @@ public class SevPackageImpl extends EPackageImpl implements SevPackage {
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSnpLaunchUpdate_Flags(), ecorePackage.getEInt(), "flags", null, 0, 1, SnpLaunchUpdate.class, //$NON-NLS-1$
 				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSnpLaunchUpdate_CpuidFunctions(), this.getSnpCpuidFunction(), null, "cpuidFunctions", null, 0, //$NON-NLS-1$
+				-1, SnpLaunchUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE,
+				!IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(snpCpuidFunctionEClass, SnpCpuidFunction.class, "SnpCpuidFunction", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSnpCpuidFunction_EaxIn(), ecorePackage.getELong(), "eaxIn", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_EcxIn(), ecorePackage.getELong(), "ecxIn", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Xcr0In(), ecorePackage.getELong(), "xcr0In", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_XssIn(), ecorePackage.getELong(), "xssIn", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Eax(), ecorePackage.getELong(), "eax", null, 0, 1, SnpCpuidFunction.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Ebx(), ecorePackage.getELong(), "ebx", null, 0, 1, SnpCpuidFunction.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Ecx(), ecorePackage.getELong(), "ecx", null, 0, 1, SnpCpuidFunction.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Edx(), ecorePackage.getELong(), "edx", null, 0, 1, SnpCpuidFunction.class, //$NON-NLS-1$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidFunction_Reserved(), ecorePackage.getELong(), "reserved", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+
+		initEClass(snpCpuidMismatchEClass, SnpCpuidMismatch.class, "SnpCpuidMismatch", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
+				IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSnpCpuidMismatch_Function(), ecorePackage.getELong(), "function", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidMismatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSnpCpuidMismatch_Index(), ecorePackage.getELong(), "index", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidMismatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEReference(getSnpCpuidMismatch_Provided(), this.getSnpCpuidFunction(), null, "provided", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidMismatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSnpCpuidMismatch_Expected(), this.getSnpCpuidFunction(), null, "expected", null, 0, 1, //$NON-NLS-1$
+				SnpCpuidMismatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES,
+				!IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sevHostEClass, SevHost.class, "SevHost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSevHost_SevEnabled(), ecorePackage.getEBoolean(), "sevEnabled", "true", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_SevEsEnabled(), ecorePackage.getEBoolean(), "sevEsEnabled", "true", 0, 1, //$NON-NLS-1$//$NON-NLS-2$
+				SevHost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE,
+				!IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_SnpEnabled(), ecorePackage.getEBoolean(), "snpEnabled", "true", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSevHost_VmTypes(), ecorePackage.getEInt(), "vmTypes", "29", 0, 1, SevHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(snpLaunchFinishEClass, SnpLaunchFinish.class, "SnpLaunchFinish", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);

@@ -3,16 +3,23 @@
  */
 package org.cocolaunch.sev.model.impl;
 
+import java.util.Collection;
 import org.cocolaunch.sev.model.SevPackage;
+import org.cocolaunch.sev.model.SnpCpuidFunction;
 import org.cocolaunch.sev.model.SnpLaunchUpdate;
 import org.cocolaunch.sev.model.SnpPageType;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,6 +34,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.cocolaunch.sev.model.impl.SnpLaunchUpdateImpl#getLen <em>Len</em>}</li>
  *   <li>{@link org.cocolaunch.sev.model.impl.SnpLaunchUpdateImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.cocolaunch.sev.model.impl.SnpLaunchUpdateImpl#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.cocolaunch.sev.model.impl.SnpLaunchUpdateImpl#getCpuidFunctions <em>Cpuid Functions</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +184,16 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected boolean flagsESet;
+
+	/**
+	 * The cached value of the '{@link #getCpuidFunctions() <em>Cpuid Functions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuidFunctions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SnpCpuidFunction> cpuidFunctions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -462,6 +480,34 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public EList<SnpCpuidFunction> getCpuidFunctions() {
+		if (cpuidFunctions == null) {
+			cpuidFunctions = new EObjectContainmentEList<SnpCpuidFunction>(SnpCpuidFunction.class, this,
+					SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS);
+		}
+		return cpuidFunctions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			return ((InternalEList<?>) getCpuidFunctions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 		case SevPackage.SNP_LAUNCH_UPDATE__GFN_START:
@@ -474,6 +520,8 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 			return getType();
 		case SevPackage.SNP_LAUNCH_UPDATE__FLAGS:
 			return getFlags();
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			return getCpuidFunctions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -483,6 +531,7 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -500,6 +549,10 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 			return;
 		case SevPackage.SNP_LAUNCH_UPDATE__FLAGS:
 			setFlags((Integer) newValue);
+			return;
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			getCpuidFunctions().clear();
+			getCpuidFunctions().addAll((Collection<? extends SnpCpuidFunction>) newValue);
 			return;
 		}
 		super.eSet(featureID, newValue);
@@ -528,6 +581,9 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 		case SevPackage.SNP_LAUNCH_UPDATE__FLAGS:
 			unsetFlags();
 			return;
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			getCpuidFunctions().clear();
+			return;
 		}
 		super.eUnset(featureID);
 	}
@@ -550,6 +606,8 @@ public class SnpLaunchUpdateImpl extends MinimalEObjectImpl.Container implements
 			return isSetType();
 		case SevPackage.SNP_LAUNCH_UPDATE__FLAGS:
 			return isSetFlags();
+		case SevPackage.SNP_LAUNCH_UPDATE__CPUID_FUNCTIONS:
+			return cpuidFunctions != null && !cpuidFunctions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -134,6 +134,21 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 		}
 
 		@Override
+		public Adapter caseSnpCpuidFunction(SnpCpuidFunction object) {
+			return createSnpCpuidFunctionAdapter();
+		}
+
+		@Override
+		public Adapter caseSnpCpuidMismatch(SnpCpuidMismatch object) {
+			return createSnpCpuidMismatchAdapter();
+		}
+
+		@Override
+		public Adapter caseSevHost(SevHost object) {
+			return createSevHostAdapter();
+		}
+
+		@Override
 		public Adapter caseSnpLaunchFinish(SnpLaunchFinish object) {
 			return createSnpLaunchFinishAdapter();
 		}
@@ -366,6 +381,48 @@ public class SevAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSnpLaunchUpdateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.sev.model.SnpCpuidFunction <em>Snp Cpuid Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.sev.model.SnpCpuidFunction
+	 * @generated
+	 */
+	public Adapter createSnpCpuidFunctionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.sev.model.SnpCpuidMismatch <em>Snp Cpuid Mismatch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.sev.model.SnpCpuidMismatch
+	 * @generated
+	 */
+	public Adapter createSnpCpuidMismatchAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.sev.model.SevHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.sev.model.SevHost
+	 * @generated
+	 */
+	public Adapter createSevHostAdapter() {
 		return null;
 	}
 

@@ -159,6 +159,27 @@ public class SevSwitch<T> extends Switch<T> {
 				result = defaultCase(theEObject);
 			return result;
 		}
+		case SevPackage.SNP_CPUID_FUNCTION: {
+			SnpCpuidFunction snpCpuidFunction = (SnpCpuidFunction) theEObject;
+			T result = caseSnpCpuidFunction(snpCpuidFunction);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case SevPackage.SNP_CPUID_MISMATCH: {
+			SnpCpuidMismatch snpCpuidMismatch = (SnpCpuidMismatch) theEObject;
+			T result = caseSnpCpuidMismatch(snpCpuidMismatch);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
+		case SevPackage.SEV_HOST: {
+			SevHost sevHost = (SevHost) theEObject;
+			T result = caseSevHost(sevHost);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case SevPackage.SNP_LAUNCH_FINISH: {
 			SnpLaunchFinish snpLaunchFinish = (SnpLaunchFinish) theEObject;
 			T result = caseSnpLaunchFinish(snpLaunchFinish);
@@ -400,6 +421,51 @@ public class SevSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSnpLaunchUpdate(SnpLaunchUpdate object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Snp Cpuid Function</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Snp Cpuid Function</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSnpCpuidFunction(SnpCpuidFunction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Snp Cpuid Mismatch</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Snp Cpuid Mismatch</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSnpCpuidMismatch(SnpCpuidMismatch object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSevHost(SevHost object) {
 		return null;
 	}
 

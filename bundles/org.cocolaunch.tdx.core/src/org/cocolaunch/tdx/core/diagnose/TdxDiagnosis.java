@@ -20,6 +20,7 @@ import org.cocolaunch.tdx.model.MeasureOrder;
 import org.cocolaunch.tdx.model.TdAttribute;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
 import org.cocolaunch.tdx.model.TdxFactory;
+import org.cocolaunch.tdx.model.TdxHost;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
@@ -72,6 +73,12 @@ public final class TdxDiagnosis {
 			init.setAttributes(init.getAttributes() | Long.lowestOneBit(~known)); // a bit the module reserves
 			return null;
 		}
+		case "host-tdx-disabled" -> {
+			TdxHost host = TdxFactory.eINSTANCE.createTdxHost();
+			host.setTdxEnabled(false);
+			plan.setHost(host);
+			return null;
+		}
 		case "tdx-region-overlap" -> {
 			if (!(step.getParameters() instanceof TdxInitMemRegion)) {
 				return "the failing step is not KVM_TDX_INIT_MEM_REGION";
@@ -90,12 +97,13 @@ public final class TdxDiagnosis {
 	/**
 	 * QEMU's TDX sequence up to and including {@code command}: KVM_CREATE_VM (type 5), KVM_TDX_INIT_VM with QEMU's
 	 * default attributes (SEPT_VE_DISABLE) and x87/SSE state, KVM_TDX_INIT_VCPU, one measured TDVF page without
-	 * contents, KVM_TDX_FINALIZE_VM. Null for commands the sequence does not issue.
+	 * contents, KVM_TDX_FINALIZE_VM (only KVM_CREATE_VM for a failure to create the TD). Null for commands the sequence
+	 * does not issue.
 	 */
 	public static LaunchPlan defaultPlan(String command) {
 		List<String> order = List.of(TdxCommands.INIT_VM, TdxCommands.INIT_VCPU, TdxCommands.INIT_MEM_REGION,
 				TdxCommands.FINALIZE_VM);
-		if (command == null || !order.contains(command)) {
+		if (command == null || !order.contains(command) && !command.equals(TdxCommands.CREATE_VM)) {
 			return null;
 		}
 		ModelFactory f = ModelFactory.eINSTANCE;
@@ -109,7 +117,7 @@ public final class TdxDiagnosis {
 		KvmCreateVm create = f.createKvmCreateVm();
 		create.setVmType(TdxCommands.VM_TYPE_TDX);
 		plan.getSteps().add(step("create-vm", TdxCommands.CREATE_VM, Phase.CREATE, create));
-		for (String c : order) {
+		for (String c : command.equals(TdxCommands.CREATE_VM) ? List.<String>of() : order) {
 			EObject p;
 			Phase phase;
 			if (c.equals(TdxCommands.INIT_VM)) {

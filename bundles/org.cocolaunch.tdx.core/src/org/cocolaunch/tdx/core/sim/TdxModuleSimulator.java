@@ -37,6 +37,7 @@ import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxFinalizeVm;
+import org.cocolaunch.tdx.model.TdxHost;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
@@ -57,11 +58,13 @@ public final class TdxModuleSimulator implements Backend {
 
 	private final PlanInputs inputs;
 	private final TdxModule module;
+	private final TdxHost host;
 	private boolean closed;
 
 	public TdxModuleSimulator(LaunchPlan plan, PlanInputs inputs) {
 		this.inputs = inputs;
 		this.module = new TdxModule(new TdxModuleState(vcpuCount(plan)));
+		this.host = plan.getHost() instanceof TdxHost h ? EcoreUtil.copy(h) : TdxFactory.eINSTANCE.createTdxHost();
 	}
 
 	/** The plan's vCPUs, or as many as it has KVM_TDX_INIT_VCPU steps when it lists none. */
@@ -106,6 +109,7 @@ public final class TdxModuleSimulator implements Backend {
 		String command = step.getCommand();
 		if (p instanceof KvmCreateVm create) {
 			expect(step, TdxCommands.CREATE_VM);
+			offered(create.getVmType());
 			module.createVm(create.getVmType());
 		} else if (p instanceof TdxInitVm init) {
 			expect(step, TdxCommands.INIT_VM);
@@ -123,6 +127,7 @@ public final class TdxModuleSimulator implements Backend {
 			expect(step, TdxCommands.FINALIZE_VM);
 			finalizeVm();
 		} else if (p == null && TdxCommands.CREATE_VM.equals(command)) {
+			offered(TdxCommands.VM_TYPE_TDX);
 			module.createVm(TdxCommands.VM_TYPE_TDX);
 		} else {
 			throw new BackendException("step '" + step.getName() + "': " + command + " with "
@@ -130,6 +135,14 @@ public final class TdxModuleSimulator implements Backend {
 					+ " is not a TDX launch command the simulator knows");
 		}
 		return null;
+	}
+
+	/** KVM's VM type check (kvm_is_vm_type_supported): the TD type only where the host's KVM offers TDX. */
+	private void offered(int vmType) throws TdxRefusal {
+		if (vmType == TdxCommands.VM_TYPE_TDX && !host.isTdxEnabled()) {
+			throw TdxRefusal.kvm(TdxRefusal.EINVAL, "KVM on this host does not offer KVM_X86_TDX_VM (bit 5 of"
+					+ " KVM_CAP_VM_TYPES): kvm_intel.tdx is off, the TDX module is not initialised or the kernel has no TDX");
+		}
 	}
 
 	/**

@@ -92,6 +92,29 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cocolaunch.tdx.model.TdxHost} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TdxHostItemProvider tdxHostItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cocolaunch.tdx.model.TdxHost}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTdxHostAdapter() {
+		if (tdxHostItemProvider == null) {
+			tdxHostItemProvider = new TdxHostItemProvider(this);
+		}
+
+		return tdxHostItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cocolaunch.tdx.model.TdxInitVm} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -430,6 +453,8 @@ public class TdxItemProviderAdapterFactory extends TdxAdapterFactory
 	 */
 	@Override
 	public void dispose() {
+		if (tdxHostItemProvider != null)
+			tdxHostItemProvider.dispose();
 		if (tdxInitVmItemProvider != null)
 			tdxInitVmItemProvider.dispose();
 		if (cpuidEntryItemProvider != null)

@@ -57,6 +57,8 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+		case TdxPackage.TDX_HOST:
+			return createTdxHost();
 		case TdxPackage.TDX_INIT_VM:
 			return createTdxInitVm();
 		case TdxPackage.CPUID_ENTRY:
@@ -132,6 +134,17 @@ public class TdxFactoryImpl extends EFactoryImpl implements TdxFactory {
 		default:
 			throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TdxHost createTdxHost() {
+		TdxHostImpl tdxHost = new TdxHostImpl();
+		return tdxHost;
 	}
 
 	/**

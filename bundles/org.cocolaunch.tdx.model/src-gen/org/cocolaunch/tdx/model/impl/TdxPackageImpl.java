@@ -16,6 +16,7 @@ import org.cocolaunch.tdx.model.TdVcpuState;
 import org.cocolaunch.tdx.model.TdvfSectionKind;
 import org.cocolaunch.tdx.model.TdxFactory;
 import org.cocolaunch.tdx.model.TdxFinalizeVm;
+import org.cocolaunch.tdx.model.TdxHost;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
@@ -39,6 +40,13 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
  * @generated
  */
 public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tdxHostEClass = null;
+
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -216,6 +224,26 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(TdxPackage.eNS_URI, theTdxPackage);
 		return theTdxPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTdxHost() {
+		return tdxHostEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTdxHost_TdxEnabled() {
+		return (EAttribute) tdxHostEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -958,6 +986,9 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		isCreated = true;
 
 		// Create classes and their features
+		tdxHostEClass = createEClass(TDX_HOST);
+		createEAttribute(tdxHostEClass, TDX_HOST__TDX_ENABLED);
+
 		tdxInitVmEClass = createEClass(TDX_INIT_VM);
 		createEAttribute(tdxInitVmEClass, TDX_INIT_VM__ATTRIBUTES);
 		createEAttribute(tdxInitVmEClass, TDX_INIT_VM__ATTRIBUTE_BITS);
@@ -1076,6 +1107,10 @@ public class TdxPackageImpl extends EPackageImpl implements TdxPackage {
 		tdxLaunchConfigEClass.getESuperTypes().add(theModelPackage.getLaunchConfig());
 
 		// Initialize classes, features, and operations; add parameters
+		initEClass(tdxHostEClass, TdxHost.class, "TdxHost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getTdxHost_TdxEnabled(), ecorePackage.getEBoolean(), "tdxEnabled", "true", 0, 1, TdxHost.class, //$NON-NLS-1$//$NON-NLS-2$
+				!IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(tdxInitVmEClass, TdxInitVm.class, "TdxInitVm", !IS_ABSTRACT, !IS_INTERFACE, //$NON-NLS-1$
 				IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTdxInitVm_Attributes(), ecorePackage.getELong(), "attributes", null, 0, 1, TdxInitVm.class, //$NON-NLS-1$

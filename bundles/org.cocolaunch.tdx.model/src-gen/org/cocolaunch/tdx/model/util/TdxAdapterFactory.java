@@ -69,6 +69,11 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 	 */
 	protected TdxSwitch<Adapter> modelSwitch = new TdxSwitch<Adapter>() {
 		@Override
+		public Adapter caseTdxHost(TdxHost object) {
+			return createTdxHostAdapter();
+		}
+
+		@Override
 		public Adapter caseTdxInitVm(TdxInitVm object) {
 			return createTdxInitVmAdapter();
 		}
@@ -135,6 +140,20 @@ public class TdxAdapterFactory extends AdapterFactoryImpl {
 	@Override
 	public Adapter createAdapter(Notifier target) {
 		return modelSwitch.doSwitch((EObject) target);
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cocolaunch.tdx.model.TdxHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cocolaunch.tdx.model.TdxHost
+	 * @generated
+	 */
+	public Adapter createTdxHostAdapter() {
+		return null;
 	}
 
 	/**

@@ -68,6 +68,13 @@ public class TdxSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
+		case TdxPackage.TDX_HOST: {
+			TdxHost tdxHost = (TdxHost) theEObject;
+			T result = caseTdxHost(tdxHost);
+			if (result == null)
+				result = defaultCase(theEObject);
+			return result;
+		}
 		case TdxPackage.TDX_INIT_VM: {
 			TdxInitVm tdxInitVm = (TdxInitVm) theEObject;
 			T result = caseTdxInitVm(tdxInitVm);
@@ -136,6 +143,21 @@ public class TdxSwitch<T> extends Switch<T> {
 		default:
 			return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Host</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTdxHost(TdxHost object) {
+		return null;
 	}
 
 	/**

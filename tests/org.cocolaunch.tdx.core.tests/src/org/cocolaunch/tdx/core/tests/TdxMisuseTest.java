@@ -18,6 +18,8 @@ import org.cocolaunch.model.StepStatus;
 import org.cocolaunch.tdx.core.engine.TdxVendorEngine;
 import org.cocolaunch.tdx.core.sim.TdxModuleSimulator;
 import org.cocolaunch.tdx.model.TdOpState;
+import org.cocolaunch.tdx.model.TdxFactory;
+import org.cocolaunch.tdx.model.TdxHost;
 import org.cocolaunch.tdx.model.TdxInitMemRegion;
 import org.cocolaunch.tdx.model.TdxInitVcpu;
 import org.cocolaunch.tdx.model.TdxInitVm;
@@ -114,6 +116,19 @@ class TdxMisuseTest {
 	@Test
 	void nonTdxVmTypeIsRefused() throws Exception {
 		assertRefused(this.<KvmCreateVm>issueChanged("create-vm", c -> c.setVmType(4)), EINVAL, null, 0);
+	}
+
+	/** canonical/tdx #342: a host whose KVM does not offer TDX (the plan's simulated host) refuses the TD's VM type. */
+	@Test
+	void hostWithoutTdxRefusesTheTdVmType() throws Exception {
+		TdxHost host = TdxFactory.eINSTANCE.createTdxHost();
+		assertTrue(host.isTdxEnabled());
+		host.setTdxEnabled(false);
+		plan.setHost(host);
+		sim = SimRun.simulator(plan, TestData.dir());
+		StepResult r = issue("create-vm");
+		assertRefused(r, EINVAL, null, 0);
+		assertTrue(r.getMessage().contains("KVM_CAP_VM_TYPES"), r.getMessage());
 	}
 
 	@Test
