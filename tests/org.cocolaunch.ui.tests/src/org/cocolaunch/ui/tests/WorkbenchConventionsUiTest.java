@@ -54,7 +54,7 @@ class WorkbenchConventionsUiTest {
 		assertEquals(List.of("File", "Edit", "Run", "Window", "Help"), onUi(() -> texts(menuBar())));
 		List<String> file = onUi(() -> texts(submenu("File")));
 		assertTrue(file.containsAll(List.of("Open Plan...", "Edit Plan...", "Explain Measurement...", "Import QEMU Log...",
-				"Save", "Exit")), file.toString());
+				"Diagnose Failure Log...", "Save", "Exit")), file.toString());
 		for (String leftover : List.of("Open File...", "Convert Line Delimiters To", "Import Projects from Folder or Archive...",
 				"Switch Workspace")) {
 			assertFalse(file.stream().anyMatch(t -> t.startsWith(leftover)), leftover + " in " + file);
