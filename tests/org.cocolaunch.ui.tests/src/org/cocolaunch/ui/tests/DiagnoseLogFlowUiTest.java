@@ -96,8 +96,11 @@ class DiagnoseLogFlowUiTest {
 		assertTrue(facts.contains("Firmware error | BAD_MEASUREMENT (0xb)"), facts.toString());
 		List<String> causes = onUi(() -> rows(table(dialog, DiagnoseResultsPage.CAUSES_ID)));
 		assertEquals(d.causes().size(), causes.size());
-		assertTrue(causes.get(0).startsWith("1 | ") && causes.get(0).contains("[snp-finish-bad-measurement]")
-				&& causes.get(0).endsWith(" | REPRODUCED"), causes.toString());
+		assertTrue(causes.get(0).startsWith("1 | REPRODUCED | ") && causes.get(0).endsWith("[snp-finish-bad-measurement]"),
+				causes.toString());
+		for (int i = 0; i < causes.size(); i++) {
+			assertEquals(d.attempt(i).reproduced(), causes.get(i).contains("| REPRODUCED |"), causes.get(i));
+		}
 		String details = onUi(() -> text(dialog, DiagnoseResultsPage.DETAILS_ID).getText());
 		assertTrue(details.contains("Check: " + d.causes().get(0).check()), details);
 		assertTrue(details.contains("Confirm on the host: " + d.causes().get(0).confirm()), details);
@@ -135,7 +138,7 @@ class DiagnoseLogFlowUiTest {
 		assertTrue(facts.contains("errno | 25 (ENOTTY)"), facts.toString());
 		assertTrue(facts.contains("Firmware error | none (the kernel refused before the firmware ran)"), facts.toString());
 		List<String> causes = onUi(() -> rows(table(dialog, DiagnoseResultsPage.CAUSES_ID)));
-		assertTrue(causes.get(0).contains("[snp-start-not-snp-vm]") && causes.get(0).endsWith(" | REPRODUCED"),
+		assertTrue(causes.get(0).startsWith("1 | REPRODUCED | ") && causes.get(0).endsWith("[snp-start-not-snp-vm]"),
 				causes.toString());
 		Path plan = Path.of(onUi(() -> text(dialog, DiagnoseResultsPage.SAVE_AS_ID).getText()));
 		assertEquals("diagnoses", plan.getParent().getFileName().toString(), "the default is in the workspace");

@@ -6,6 +6,8 @@ package org.cocolaunch.internal.ui.diagnose;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -64,6 +66,15 @@ public final class DiagnoseLogWizard extends Wizard {
 						+ " failing step: Step Over (F6) issues it");
 				finish.setData("test.id", DEBUG_ID);
 				setButtonLayoutData(finish);
+			}
+
+			@Override
+			protected Point getInitialSize() {
+				// the failing step, the causes and the chosen cause's details without scrolling
+				Point size = super.getInitialSize();
+				Rectangle screen = getShell().getMonitor().getClientArea();
+				return new Point(Math.min(Math.max(size.x, 980), screen.width), Math.min(Math.max(size.y, 860),
+						screen.height));
 			}
 		};
 	}

@@ -5,6 +5,8 @@ package org.cocolaunch.internal.ui.diagnose;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.cocolaunch.core.backend.Errno;
@@ -30,11 +32,13 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -77,6 +81,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 	private Link source;
 	private Label planLine;
 	private Text saveAs;
+	private Control[] saveAsRow;
 	private volatile Job job;
 	private Request request;
 	private Diagnosis diagnosis;
@@ -112,8 +117,8 @@ public final class DiagnoseResultsPage extends WizardPage {
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		progress.setMaximum(PROGRESS_SCALE);
 
-		facts = table(c, SWT.NONE, FACTS_ID, 3, 110, "Failing step", "");
-		causes = table(c, SWT.SINGLE | SWT.FULL_SELECTION, CAUSES_ID, 3, 110, "#", "Cause", "Simulator");
+		facts = table(c, SWT.NONE, FACTS_ID, 3, 150, "Failing step", "Value");
+		causes = table(c, SWT.SINGLE | SWT.FULL_SELECTION, CAUSES_ID, 3, 90, "#", "Simulator", "Cause (most likely first)");
 		causes.addListener(SWT.Selection, e -> showCause());
 		details = new Text(c, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
@@ -131,7 +136,9 @@ public final class DiagnoseResultsPage extends WizardPage {
 		planData.widthHint = 600;
 		planLine.setLayoutData(planData);
 		planLine.setData("test.id", PLAN_ID);
-		new Label(c, SWT.NONE).setText("Save plan as:");
+		Label saveAsLabel = new Label(c, SWT.NONE);
+		saveAsLabel.setText("Save plan as:");
+		saveAsLabel.setLayoutData(new GridData());
 		saveAs = new Text(c, SWT.BORDER | SWT.SINGLE);
 		saveAs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		saveAs.setData("test.id", SAVE_AS_ID);
@@ -139,6 +146,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 		saveAs.addListener(SWT.Modify, e -> updateComplete());
 		Button browse = new Button(c, SWT.PUSH);
 		browse.setText("Browse\u2026");
+		browse.setLayoutData(new GridData());
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog d = new FileDialog(getShell(), SWT.SAVE);
 			d.setFilterExtensions(new String[] { "*." + ModelFiles.PLAN_EXTENSION });
@@ -154,8 +162,38 @@ public final class DiagnoseResultsPage extends WizardPage {
 				saveAs.setText(chosen);
 			}
 		});
+		saveAsRow = new Control[] { saveAsLabel, saveAs, browse };
+		fullTextTooltip(facts);
+		fullTextTooltip(causes);
 		setControl(c);
 		setPageComplete(false);
+	}
+
+	/** Rows are cut at the column's edge: the whole row as the tooltip of the cell under the mouse. */
+	private static void fullTextTooltip(Table table) {
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new Point(e.x, e.y));
+			String tip = null;
+			if (item != null) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < table.getColumnCount(); i++) {
+					text.append(i == 0 ? "" : i == 1 ? ": " : " \u2014 ").append(item.getText(i));
+				}
+				tip = text.toString();
+			}
+			table.setToolTipText(tip);
+		});
+	}
+
+	/** Shows the diagnosis parts, or hides them (and leaves the page to the one-line error in the summary). */
+	private void showParts(boolean shown) {
+		List<Control> parts = new ArrayList<>(List.of(facts, causes, details, source, planLine));
+		parts.addAll(List.of(saveAsRow));
+		for (Control part : parts) {
+			part.setVisible(shown);
+			((GridData) part.getLayoutData()).exclude = !shown;
+		}
+		((Composite) getControl()).layout(true, true);
 	}
 
 	private static Table table(Composite c, int style, String id, int span, int height, String... columns) {
@@ -190,6 +228,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 		}
 		request = r;
 		diagnosis = null;
+		showParts(true);
 		summary.setText("Diagnosing " + r.name() + "\u2026");
 		facts.removeAll();
 		causes.removeAll();
@@ -246,9 +285,10 @@ public final class DiagnoseResultsPage extends WizardPage {
 		if (error != null) {
 			summary.setText(error);
 			setErrorMessage(error);
-			((Composite) getControl()).layout(true, true);
+			showParts(false);
 			return;
 		}
+		showParts(true);
 		diagnosis = d;
 		FailureFacts f = d.facts();
 		summary.setText(f.command() + " failed at log line " + d.log().failure().line() + "; "
@@ -260,8 +300,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 			FailureCause cause = d.causes().get(i);
 			Attempt a = d.attempt(i);
 			TableItem item = new TableItem(causes, SWT.NONE);
-			item.setText(new String[] { Integer.toString(i + 1), cause.summary() + "  [" + cause.id() + "]",
-					simulatorText(a) });
+			item.setText(new String[] { Integer.toString(i + 1), simulatorShort(a), cause.summary() + "  [" + cause.id() + "]" });
 		}
 		for (TableColumn column : causes.getColumns()) {
 			column.pack();
@@ -278,6 +317,17 @@ public final class DiagnoseResultsPage extends WizardPage {
 		}
 		updateComplete();
 		((Composite) getControl()).layout(true, true);
+	}
+
+	/** For the causes table: whether the simulator failed the same way, in a word or two (the details say why). */
+	private static String simulatorShort(Attempt a) {
+		if (a == null) {
+			return "not run";
+		}
+		if (a.reproduced()) {
+			return "REPRODUCED";
+		}
+		return a.plan() == null ? "no model" : "not reproduced";
 	}
 
 	private static String simulatorText(Attempt a) {
