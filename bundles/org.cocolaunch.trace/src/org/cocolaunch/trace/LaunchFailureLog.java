@@ -50,6 +50,14 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 
 	/** One CPUID entry the SNP firmware rejected: QEMU's provided values and the firmware's corrected ones. */
 	public record CpuidMismatch(int line, long function, long index, long[] provided, long[] expected) {
+
+		/** Four CPUID registers as people read them ({@code eax=0x... edx=0x...}), or {@code ?} when not logged. */
+		public static String registers(long[] r) {
+			if (r == null) {
+				return "?";
+			}
+			return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
+		}
 	}
 
 	/**

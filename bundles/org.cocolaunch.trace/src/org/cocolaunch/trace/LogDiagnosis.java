@@ -85,6 +85,15 @@ public final class LogDiagnosis {
 			return statusName == null ? "0x" + Long.toHexString(st) : statusName + " (0x" + Long.toHexString(st) + ")";
 		}
 
+		/** The failing page as people read it ({@code gpa 0x.. len 0x.. type NAME}), or null when the log names none. */
+		public String pageText() {
+			if (facts.gpa() == null) {
+				return null;
+			}
+			return "gpa 0x" + Long.toHexString(facts.gpa()) + (facts.length() == null ? "" : " len 0x"
+					+ Long.toHexString(facts.length())) + (pageType == null ? "" : " type " + pageType);
+		}
+
 		/** The attempt of the cause at {@code rank} (0-based), or null when none was made (no plan). */
 		public Attempt attempt(int rank) {
 			return rank >= 0 && rank < attempts.size() ? attempts.get(rank) : null;

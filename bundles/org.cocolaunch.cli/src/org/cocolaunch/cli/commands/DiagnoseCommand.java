@@ -96,16 +96,16 @@ public final class DiagnoseCommand implements CliCommand {
 		}
 		s.append(", status ").append(d.statusText());
 		c.out().println(s);
-		if (f.gpa() != null) {
-			c.out().println("  page: gpa 0x" + Long.toHexString(f.gpa()) + (f.length() == null ? "" : " len 0x"
-					+ Long.toHexString(f.length())) + (d.pageType() == null ? "" : " type " + d.pageType()));
+		if (d.pageText() != null) {
+			c.out().println("  page: " + d.pageText());
 		}
 		if (f.policy() != null) {
 			c.out().println("  policy: 0x" + Long.toHexString(f.policy()));
 		}
 		for (CpuidMismatch m : d.log().cpuid()) {
 			c.out().println("  CPUID 0x" + Long.toHexString(m.function()) + " index 0x" + Long.toHexString(m.index())
-					+ ": provided " + regs(m.provided()) + ", firmware expects " + regs(m.expected()));
+					+ ": provided " + CpuidMismatch.registers(m.provided()) + ", firmware expects "
+					+ CpuidMismatch.registers(m.expected()));
 		}
 		for (LaunchFailureLog.KernelLine k : d.log().kernelLines()) {
 			c.out().println("  kernel: " + k.tag() + ": " + k.text());
@@ -130,13 +130,6 @@ public final class DiagnoseCommand implements CliCommand {
 				: d.source().name().toLowerCase(Locale.ROOT) + ", " + d.plan().getSteps().size() + " steps"
 						+ (saved == null ? "" : ", written to " + saved)));
 		c.out().println("reproduced: " + (d.reproduced() ? "yes, by " + d.firstReproduced().cause().id() : "no"));
-	}
-
-	private static String regs(long[] r) {
-		if (r == null) {
-			return "?";
-		}
-		return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
 	}
 
 	private static String json(Diagnosis d, Path saved) {

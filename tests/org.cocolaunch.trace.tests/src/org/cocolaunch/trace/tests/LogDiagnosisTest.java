@@ -6,6 +6,7 @@ package org.cocolaunch.trace.tests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 
 import org.cocolaunch.core.diagnose.FailureCause;
@@ -97,6 +98,24 @@ class LogDiagnosisTest {
 			}
 		}
 		assertNull(d.attempt(d.causes().size()));
+	}
+
+	@Test
+	void cpuidReportGivesThePageAndBothRegisterSetsAsText() throws Exception {
+		Diagnosis d = LogDiagnosis.diagnose(PublicLogs.file("failures/nvtrust-91-snp-cpuid.log"), ImportInputs.none(),
+				null, dir, VendorEngines.registered());
+		assertEquals("CPUID", d.pageType().toUpperCase(Locale.ROOT));
+		assertEquals("gpa 0x80e000 len 0x1000 type " + d.pageType(), d.pageText());
+		LaunchFailureLog.CpuidMismatch m = d.log().cpuid().get(0);
+		// as the posted lines print them: provided edx 0x6, the firmware's edx 0x2
+		assertTrue(LaunchFailureLog.CpuidMismatch.registers(m.provided()).endsWith(" edx=0x00000006"),
+				LaunchFailureLog.CpuidMismatch.registers(m.provided()));
+		assertTrue(LaunchFailureLog.CpuidMismatch.registers(m.expected()).endsWith(" edx=0x00000002"),
+				LaunchFailureLog.CpuidMismatch.registers(m.expected()));
+		assertEquals("?", LaunchFailureLog.CpuidMismatch.registers(null));
+		Diagnosis noPage = LogDiagnosis.diagnose(PublicLogs.file(ENOTTY), ImportInputs.none(), null, dir,
+				VendorEngines.registered());
+		assertNull(noPage.pageText());
 	}
 
 	@Test

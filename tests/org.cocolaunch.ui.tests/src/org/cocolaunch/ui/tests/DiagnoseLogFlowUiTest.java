@@ -155,6 +155,26 @@ class DiagnoseLogFlowUiTest {
 		Files.deleteIfExists(plan);
 	}
 
+	/** nvtrust #91 pasted: the CPUID page's GPA, length and type, the function and index with both register sets. */
+	@Test
+	void cpuidReportShowsThePageAndBothValues() throws Exception {
+		String posted = Files.readString(PublicLogs.file("failures/nvtrust-91-snp-cpuid.log"));
+		WizardDialog dialog = open();
+		onUi(() -> text(dialog, DiagnoseInputsPage.PASTE_ID).setText(posted));
+		Diagnosis d = next(dialog);
+		assertEquals("KVM_SEV_SNP_LAUNCH_UPDATE", d.facts().command());
+		List<String> facts = onUi(() -> rows(table(dialog, DiagnoseResultsPage.FACTS_ID)));
+		assertTrue(facts.contains("Firmware error | INVALID_PARAM (0x16)"), facts.toString());
+		assertTrue(facts.contains("Page | gpa 0x80e000 len 0x1000 type " + d.pageType()), facts.toString());
+		int cpuid = facts.indexOf(facts.stream().filter(r -> r.startsWith("CPUID 0x8000001d index 0x3 | "))
+				.findFirst().orElseThrow(() -> new AssertionError(facts.toString())));
+		assertTrue(facts.get(cpuid).startsWith("CPUID 0x8000001d index 0x3 | provided by QEMU:  eax=0x000bc163 ")
+				&& facts.get(cpuid).endsWith(" edx=0x00000006"), facts.toString());
+		assertTrue(facts.get(cpuid + 1).startsWith(" | firmware expects:  eax=0x000bc163 ")
+				&& facts.get(cpuid + 1).endsWith(" edx=0x00000002"), facts.toString());
+		UiDriver.screenshot(UiDriver.screenshotDir().resolve("diagnose-log-cpuid.png"));
+	}
+
 	/** Nothing, junk and a log without a failure: the page says why in one line and nothing can be debugged. */
 	@Test
 	void badPastesGetTheCliLineInTheDialog() throws Exception {

@@ -19,6 +19,7 @@ import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.internal.ui.diagnose.DiagnoseInputsPage.Request;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.trace.LaunchFailureLog;
+import org.cocolaunch.trace.LaunchFailureLog.CpuidMismatch;
 import org.cocolaunch.trace.LogDiagnosis;
 import org.cocolaunch.trace.LogDiagnosis.Diagnosis;
 import org.cocolaunch.trace.TraceImportException;
@@ -345,16 +346,16 @@ public final class DiagnoseResultsPage extends WizardPage {
 		row("Command", f.command() + " (log line " + d.log().failure().line() + ")");
 		row("errno", f.errno() == 0 ? "0 (none given)" : f.errno() + " (" + Errno.name(f.errno()) + ")");
 		row(f.command().startsWith("KVM_TDX_") ? "TDX module status" : "Firmware error", d.statusText());
-		if (f.gpa() != null) {
-			row("Page", "gpa 0x" + Long.toHexString(f.gpa()) + (f.length() == null ? "" : ", len 0x"
-					+ Long.toHexString(f.length())) + (d.pageType() == null ? "" : ", type " + d.pageType()));
+		if (d.pageText() != null) {
+			row("Page", d.pageText());
 		}
 		if (f.policy() != null) {
 			row("Policy", "0x" + Long.toHexString(f.policy()));
 		}
-		for (LaunchFailureLog.CpuidMismatch m : d.log().cpuid()) {
+		for (CpuidMismatch m : d.log().cpuid()) {
 			row("CPUID 0x" + Long.toHexString(m.function()) + " index 0x" + Long.toHexString(m.index()),
-					"provided " + regs(m.provided()) + "; firmware expects " + regs(m.expected()));
+					"provided by QEMU:  " + CpuidMismatch.registers(m.provided()));
+			row("", "firmware expects:  " + CpuidMismatch.registers(m.expected()));
 		}
 		for (LaunchFailureLog.KernelLine k : d.log().kernelLines()) {
 			row("Kernel (line " + k.line() + ")", k.tag() + ": " + k.text());
@@ -371,13 +372,6 @@ public final class DiagnoseResultsPage extends WizardPage {
 
 	private void row(String field, String value) {
 		new TableItem(facts, SWT.NONE).setText(new String[] { field, value == null ? "" : value });
-	}
-
-	private static String regs(long[] r) {
-		if (r == null) {
-			return "?";
-		}
-		return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
 	}
 
 	private void showCause() {
