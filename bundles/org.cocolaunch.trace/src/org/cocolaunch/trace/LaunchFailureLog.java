@@ -50,6 +50,14 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 
 	/** One CPUID entry the SNP firmware rejected: QEMU's provided values and the firmware's corrected ones. */
 	public record CpuidMismatch(int line, long function, long index, long[] provided, long[] expected) {
+
+		/** Four CPUID registers as people read them ({@code eax=0x... edx=0x...}), or {@code ?} when not logged. */
+		public static String registers(long[] r) {
+			if (r == null) {
+				return "?";
+			}
+			return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
+		}
 	}
 
 	/**
@@ -81,16 +89,12 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 	/** Reads {@code log}; {@link TraceImportException} (one line) when it cannot be read or is not text. */
 	public static LaunchFailureLog read(Path log) throws TraceImportException {
 		try (InputStream in = Files.newInputStream(log)) {
-			byte[] head = in.readNBytes(64 * 1024);
+			byte[] head = in.readNBytes(HEAD);
 			int control = 0;
 			for (byte b : head) {
-				// text logs have tabs, line ends and terminal escapes, few other control bytes
-				control += (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1b) || b == 0x7f ? 1 : 0;
+				control += isControl(b) ? 1 : 0;
 			}
-			if (control > head.length / 20) {
-				throw new TraceImportException(log + ": not a text log (" + control + " control bytes in the first "
-						+ head.length + "); expected QEMU stderr, a QEMU trace or kernel log lines");
-			}
+			checkText(log.toString(), control, head.length);
 		} catch (NoSuchFileException e) {
 			throw new TraceImportException(log + ": no such file", e);
 		} catch (IOException e) {
@@ -102,6 +106,38 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 			return read(r);
 		} catch (IOException e) {
 			throw new TraceImportException(log + ": cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Reads pasted text named {@code name} (for messages), refusing it as {@link #read(Path)} refuses a file that is
+	 * not text.
+	 *
+	 * @throws TraceImportException (one line) when the text is not a log (binary junk pasted)
+	 */
+	public static LaunchFailureLog read(String text, String name) throws TraceImportException {
+		int head = Math.min(text.length(), HEAD);
+		int control = 0;
+		for (int i = 0; i < head; i++) {
+			char c = text.charAt(i);
+			control += c < 0x80 && isControl((byte) c) || c == '\uFFFD' ? 1 : 0;
+		}
+		checkText(name, control, head);
+		return read(text);
+	}
+
+	/** Bytes (or characters) looked at to tell a text log from binary data. */
+	private static final int HEAD = 64 * 1024;
+
+	/** Text logs have tabs, line ends and terminal escapes, few other control bytes. */
+	private static boolean isControl(byte b) {
+		return (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1b) || b == 0x7f;
+	}
+
+	private static void checkText(String name, int control, int looked) throws TraceImportException {
+		if (control > looked / 20) {
+			throw new TraceImportException(name + ": not a text log (" + control + " control bytes in the first "
+					+ looked + "); expected QEMU stderr, a QEMU trace or kernel log lines");
 		}
 	}
 

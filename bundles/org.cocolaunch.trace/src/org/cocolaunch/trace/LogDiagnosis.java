@@ -23,6 +23,8 @@ import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.model.ModelFactory;
 import org.cocolaunch.model.Step;
 import org.cocolaunch.model.StepStatus;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Diagnoses a failure log: finds the failing step ({@link LaunchFailureLog}), asks the vendor engines for its
@@ -65,6 +67,64 @@ public final class LogDiagnosis {
 		public Attempt firstReproduced() {
 			return attempts.stream().filter(Attempt::reproduced).findFirst().orElse(null);
 		}
+
+		/**
+		 * The one line that says the log holds no launch failure, naming the log as {@code logName} and what was
+		 * looked for (the CLI's exit-1 message; the workbench's error).
+		 */
+		public String noFailureMessage(String logName) {
+			return logName + ": no recognisable launch failure in " + log.lineCount() + " lines; looked for "
+					+ LaunchFailureLog.lookedFor();
+		}
+
+		/** The firmware/module status for people: name and number, or why there is none. Needs {@link #facts}. */
+		public String statusText() {
+			long st = facts.status();
+			if (st == 0) {
+				return "none (the kernel refused before the firmware ran)";
+			}
+			return statusName == null ? "0x" + Long.toHexString(st) : statusName + " (0x" + Long.toHexString(st) + ")";
+		}
+
+		/** The failing page as people read it ({@code gpa 0x.. len 0x.. type NAME}), or null when the log names none. */
+		public String pageText() {
+			if (facts.gpa() == null) {
+				return null;
+			}
+			return "gpa 0x" + Long.toHexString(facts.gpa()) + (facts.length() == null ? "" : " len 0x"
+					+ Long.toHexString(facts.length())) + (pageType == null ? "" : " type " + pageType);
+		}
+
+		/** The attempt of the cause at {@code rank} (0-based), or null when none was made (no plan). */
+		public Attempt attempt(int rank) {
+			return rank >= 0 && rank < attempts.size() ? attempts.get(rank) : null;
+		}
+
+		/**
+		 * The plan to debug for the cause at {@code rank}: the plan with its change applied when the vendor engine
+		 * could apply it, else the plan marked with the failure (null when there is no plan).
+		 */
+		public LaunchPlan planFor(int rank) {
+			Attempt a = attempt(rank);
+			return a != null && a.plan() != null ? a.plan() : plan;
+		}
+
+		/** The plan to save when no cause was chosen: the first reproducing cause's, else the marked plan, or null. */
+		public LaunchPlan planToSave() {
+			Attempt first = firstReproduced();
+			return first != null ? first.plan() : plan;
+		}
+
+		/** The index of the failing step in a plan of this diagnosis ({@link #plan}, {@link #planFor}): its last. */
+		public static int failingStep(LaunchPlan plan) {
+			return plan.getSteps().size() - 1;
+		}
+	}
+
+	/** Imports the log's trace lines into a plan (from a file or from pasted lines). */
+	@FunctionalInterface
+	private interface TraceImport {
+		ImportResult run() throws TraceImportException;
 	}
 
 	private LogDiagnosis() {
@@ -78,13 +138,49 @@ public final class LogDiagnosis {
 	 */
 	public static Diagnosis diagnose(Path logFile, ImportInputs inputs, String mode, Path workingDir,
 			VendorEngines engines) throws TraceImportException {
-		LaunchFailureLog log = LaunchFailureLog.read(logFile);
-		return diagnose(log, logFile, inputs, mode, workingDir, engines);
+		return diagnose(logFile, inputs, mode, workingDir, engines, null);
 	}
 
-	/** Diagnoses a log already read; {@code logFile} (may be null for pasted text) is re-read for trace import. */
-	public static Diagnosis diagnose(LaunchFailureLog log, Path logFile, ImportInputs inputs, String mode,
-			Path workingDir, VendorEngines engines) {
+	/**
+	 * Diagnoses {@code logFile} as {@link #diagnose(Path, ImportInputs, String, Path, VendorEngines)} does, reporting
+	 * progress to {@code monitor} (may be null) and stopping between stages when it is cancelled.
+	 *
+	 * @throws TraceImportException when the log cannot be read or is not text (one line)
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} was cancelled
+	 */
+	public static Diagnosis diagnose(Path logFile, ImportInputs inputs, String mode, Path workingDir,
+			VendorEngines engines, IProgressMonitor monitor) throws TraceImportException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Diagnosing " + logFile.getFileName(), 10);
+		progress.subTask("Reading " + logFile);
+		LaunchFailureLog log = LaunchFailureLog.read(logFile);
+		Path parent = logFile.toAbsolutePath().getParent();
+		return diagnose(log, () -> QemuTraceImporter.importLog(logFile, inputs, engines), inputs, mode,
+				parent != null ? parent : workingDir, workingDir, engines, progress.split(9));
+	}
+
+	/**
+	 * Diagnoses pasted log text named {@code name} (for messages and the plan's name), as a file's lines would be;
+	 * relative paths in {@code inputs} resolve in {@code workingDir}.
+	 *
+	 * @throws TraceImportException when the text is not a log (binary junk pasted), in one line
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} (may be null) was cancelled
+	 */
+	public static Diagnosis diagnoseText(String text, String name, ImportInputs inputs, String mode, Path workingDir,
+			VendorEngines engines, IProgressMonitor monitor) throws TraceImportException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Diagnosing " + name, 10);
+		progress.subTask("Reading " + name);
+		LaunchFailureLog log = LaunchFailureLog.read(text, name);
+		return diagnose(log, () -> QemuTraceImporter.importLines(name, text.lines().toList(), inputs, engines), inputs,
+				mode, workingDir, workingDir, engines, progress.split(9));
+	}
+
+	/**
+	 * Diagnoses a log already read; {@code traceImport} builds the plan from its trace lines; {@code baseDir} resolves
+	 * the plan's inputs for the simulator runs.
+	 */
+	private static Diagnosis diagnose(LaunchFailureLog log, TraceImport traceImport, ImportInputs inputs, String mode,
+			Path baseDir, Path workingDir, VendorEngines engines, SubMonitor progress) {
+		progress.setWorkRemaining(10);
 		List<ImportWarning> warnings = new ArrayList<>(log.warnings());
 		FailureLine failure = log.failure();
 		if (failure == null) {
@@ -125,9 +221,11 @@ public final class LogDiagnosis {
 		LaunchPlan plan = null;
 		PlanSource source = PlanSource.NONE;
 		String note = null;
-		if (log.traceEvents() > 0 && logFile != null) {
+		progress.checkCanceled();
+		progress.subTask("Building the plan up to " + facts.command());
+		if (log.traceEvents() > 0) {
 			try {
-				ImportResult imported = QemuTraceImporter.importLog(logFile, inputs, engines);
+				ImportResult imported = traceImport.run();
 				warnings.addAll(imported.warnings());
 				plan = imported.plan();
 				source = PlanSource.TRACE;
@@ -164,6 +262,7 @@ public final class LogDiagnosis {
 						+ "; give --ovmf or a log with QEMU trace lines";
 			}
 		}
+		progress.worked(3);
 		List<Attempt> attempts = new ArrayList<>();
 		if (plan != null) {
 			int index = failingIndex(plan, failure);
@@ -174,10 +273,12 @@ public final class LogDiagnosis {
 			} else {
 				plan = FailureReproduction.upTo(plan, index);
 				mark(plan.getSteps().get(index), facts, status, failure);
-				Path base = logFile != null && logFile.toAbsolutePath().getParent() != null
-						? logFile.toAbsolutePath().getParent() : workingDir;
+				SubMonitor each = progress.split(7).setWorkRemaining(Math.max(1, causes.size()));
 				for (FailureCause cause : causes) {
-					attempts.add(FailureReproduction.attempt(engine, plan, facts, cause, base));
+					each.checkCanceled();
+					each.subTask("Reproducing on the simulator: " + cause.id());
+					attempts.add(FailureReproduction.attempt(engine, plan, facts, cause, baseDir));
+					each.worked(1);
 				}
 			}
 		}

@@ -21,7 +21,6 @@ import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.vendor.VendorEngines;
-import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.trace.LaunchFailureLog;
 import org.cocolaunch.trace.LaunchFailureLog.CpuidMismatch;
 import org.cocolaunch.trace.LogDiagnosis;
@@ -67,15 +66,12 @@ public final class DiagnoseCommand implements CliCommand {
 			context.err().println(o.log() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
 		}
 		if (d.facts() == null) {
-			throw new CliFailure(o.log() + ": no recognisable launch failure in " + d.log().lineCount() + " lines; looked for "
-					+ LaunchFailureLog.lookedFor());
+			throw new CliFailure(d.noFailureMessage(o.log().toString()));
 		}
 		Path saved = null;
 		if (o.output() != null && d.plan() != null) {
-			Attempt first = d.firstReproduced();
-			LaunchPlan plan = first != null ? first.plan() : d.plan();
 			try {
-				ModelFiles.save(plan, o.output());
+				ModelFiles.save(d.planToSave(), o.output());
 			} catch (ModelFileException e) {
 				throw new CliFailure(e.getMessage(), e);
 			}
@@ -98,18 +94,18 @@ public final class DiagnoseCommand implements CliCommand {
 		if (f.errno() != 0) {
 			s.append(" (").append(Errno.name(f.errno())).append(')');
 		}
-		s.append(", status ").append(statusText(d));
+		s.append(", status ").append(d.statusText());
 		c.out().println(s);
-		if (f.gpa() != null) {
-			c.out().println("  page: gpa 0x" + Long.toHexString(f.gpa()) + (f.length() == null ? "" : " len 0x"
-					+ Long.toHexString(f.length())) + (d.pageType() == null ? "" : " type " + d.pageType()));
+		if (d.pageText() != null) {
+			c.out().println("  page: " + d.pageText());
 		}
 		if (f.policy() != null) {
 			c.out().println("  policy: 0x" + Long.toHexString(f.policy()));
 		}
 		for (CpuidMismatch m : d.log().cpuid()) {
 			c.out().println("  CPUID 0x" + Long.toHexString(m.function()) + " index 0x" + Long.toHexString(m.index())
-					+ ": provided " + regs(m.provided()) + ", firmware expects " + regs(m.expected()));
+					+ ": provided " + CpuidMismatch.registers(m.provided()) + ", firmware expects "
+					+ CpuidMismatch.registers(m.expected()));
 		}
 		for (LaunchFailureLog.KernelLine k : d.log().kernelLines()) {
 			c.out().println("  kernel: " + k.tag() + ": " + k.text());
@@ -119,7 +115,7 @@ public final class DiagnoseCommand implements CliCommand {
 		}
 		for (int i = 0; i < d.causes().size(); i++) {
 			FailureCause cause = d.causes().get(i);
-			Attempt a = i < d.attempts().size() ? d.attempts().get(i) : null;
+			Attempt a = d.attempt(i);
 			c.out().println((i + 1) + ". " + cause.summary() + " [" + cause.id() + "]"
 					+ (a == null ? "" : a.reproduced() ? "  REPRODUCED" : ""));
 			c.out().println("   check:   " + cause.check());
@@ -134,21 +130,6 @@ public final class DiagnoseCommand implements CliCommand {
 				: d.source().name().toLowerCase(Locale.ROOT) + ", " + d.plan().getSteps().size() + " steps"
 						+ (saved == null ? "" : ", written to " + saved)));
 		c.out().println("reproduced: " + (d.reproduced() ? "yes, by " + d.firstReproduced().cause().id() : "no"));
-	}
-
-	private static String statusText(Diagnosis d) {
-		long st = d.facts().status();
-		if (st == 0) {
-			return "none (the kernel refused before the firmware ran)";
-		}
-		return d.statusName() == null ? "0x" + Long.toHexString(st) : d.statusName() + " (0x" + Long.toHexString(st) + ")";
-	}
-
-	private static String regs(long[] r) {
-		if (r == null) {
-			return "?";
-		}
-		return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
 	}
 
 	private static String json(Diagnosis d, Path saved) {
@@ -183,7 +164,7 @@ public final class DiagnoseCommand implements CliCommand {
 		w.endObject().name("causes").beginArray();
 		for (int i = 0; i < d.causes().size(); i++) {
 			FailureCause c = d.causes().get(i);
-			Attempt a = i < d.attempts().size() ? d.attempts().get(i) : null;
+			Attempt a = d.attempt(i);
 			w.beginObject().field("id", c.id()).field("summary", c.summary()).field("check", c.check())
 					.field("confirm", c.confirm()).field("fix", c.fix()).field("source", c.source()).name("reproduced")
 					.value(a != null && a.reproduced());

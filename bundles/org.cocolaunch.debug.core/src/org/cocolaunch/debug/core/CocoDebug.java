@@ -24,6 +24,11 @@ public final class CocoDebug {
 	public static final String BACKEND_KVM = BackendProviders.KVM;
 	/** Whether a debug launch suspends before the first step (default true). */
 	public static final String ATTR_STOP_AT_FIRST_STEP = "org.cocolaunch.debug.stopAtFirstStep";
+	/**
+	 * A debug launch runs to this step and suspends before issuing it (e.g. a diagnosed failing step, so that Step
+	 * Over issues it); absent or negative: as {@link #ATTR_STOP_AT_FIRST_STEP} says.
+	 */
+	public static final String ATTR_STOP_BEFORE_STEP = "org.cocolaunch.debug.stopBeforeStep";
 
 	public static final String STEP_BREAKPOINT_MARKER = PLUGIN_ID + ".stepBreakpointMarker";
 	public static final String WATCHPOINT_MARKER = PLUGIN_ID + ".measurementWatchpointMarker";

@@ -54,7 +54,7 @@ class WorkbenchConventionsUiTest {
 		assertEquals(List.of("File", "Edit", "Run", "Window", "Help"), onUi(() -> texts(menuBar())));
 		List<String> file = onUi(() -> texts(submenu("File")));
 		assertTrue(file.containsAll(List.of("Open Plan...", "Edit Plan...", "Explain Measurement...", "Import QEMU Log...",
-				"Save", "Exit")), file.toString());
+				"Diagnose Failure Log...", "Save", "Exit")), file.toString());
 		for (String leftover : List.of("Open File...", "Convert Line Delimiters To", "Import Projects from Folder or Archive...",
 				"Switch Workspace")) {
 			assertFalse(file.stream().anyMatch(t -> t.startsWith(leftover)), leftover + " in " + file);
@@ -94,7 +94,8 @@ class WorkbenchConventionsUiTest {
 		assertNotNull(welcome, "the Welcome is shown on first start");
 		List<String> links = onUi(() -> welcome.links().stream().map(l -> l.getText()).toList());
 		assertEquals(List.of("Training: AMD SEV-SNP", "Training: AMD SEV-ES", "Training: AMD SEV (legacy)",
-				"Training: Intel TDX", "Import QEMU Log\u2026", "Explain Measurement\u2026", "User Guide"), links);
+				"Training: Intel TDX", "Diagnose Failure Log\u2026", "Import QEMU Log\u2026", "Explain Measurement\u2026",
+				"User Guide"), links);
 		waitUntil("the Welcome is painted", () -> welcome.links().get(0).isVisible());
 		Rectangle bounds = onUi(() -> window().getShell().getBounds());
 		UiDriver.screenshot(UiDriver.screenshotDir().resolve("welcome.png"), bounds);

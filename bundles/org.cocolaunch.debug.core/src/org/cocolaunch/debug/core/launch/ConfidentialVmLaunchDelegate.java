@@ -16,7 +16,8 @@ import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 /**
  * Starts a "Confidential VM Launch": loads the plan, asks the plan's vendor engine for the chosen backend, and
- * adds a debug target that suspends before the first step (debug mode, by default) or runs to the end.
+ * adds a debug target that suspends before the first step (debug mode, by default), runs to a given step and suspends
+ * before it ({@link CocoDebug#ATTR_STOP_BEFORE_STEP}), or runs to the end.
  */
 public class ConfidentialVmLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -31,9 +32,12 @@ public class ConfidentialVmLaunchDelegate extends LaunchConfigurationDelegate {
 		}
 		CocoDebugTarget target = new CocoDebugTarget(launch, session);
 		launch.addDebugTarget(target);
-		boolean stop = ILaunchManager.DEBUG_MODE.equals(mode)
-				&& configuration.getAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, true);
-		if (stop) {
+		boolean debug = ILaunchManager.DEBUG_MODE.equals(mode);
+		int stopBefore = configuration.getAttribute(CocoDebug.ATTR_STOP_BEFORE_STEP, -1);
+		boolean stop = debug && configuration.getAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, true);
+		if (debug && stopBefore > 0) {
+			target.runToStep(stopBefore);
+		} else if (stop) {
 			target.announceSuspendedAtStart();
 		} else {
 			target.resume();

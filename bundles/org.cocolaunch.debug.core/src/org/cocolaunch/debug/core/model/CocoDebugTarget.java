@@ -123,6 +123,31 @@ public class CocoDebugTarget extends CocoDebugElement implements IDebugTarget {
 		thread.fireSuspendEvent(DebugEvent.CLIENT_REQUEST);
 	}
 
+	/**
+	 * Runs until step {@code index} is the next one and suspends before it, without stopping at breakpoints (the
+	 * launch still stops at a step that fails before it); the launch delegate's "stop before step".
+	 */
+	public void runToStep(int index) {
+		submit(DebugEvent.CLIENT_REQUEST, () -> {
+			if (index <= session.nextStepIndex() || index >= session.plan().getSteps().size()) {
+				lastStop = "suspended before step " + session.nextStepIndex();
+				return DebugEvent.CLIENT_REQUEST;
+			}
+			StopCondition before = new StopCondition() {
+				@Override
+				public boolean stopBefore(int i, Step step) {
+					return i == index;
+				}
+
+				@Override
+				public String describe() {
+					return "before step " + index + " " + session.plan().getSteps().get(index).getCommand();
+				}
+			};
+			return finish(session.run(List.of(before), runMonitor()), DebugEvent.CLIENT_REQUEST);
+		});
+	}
+
 	/** Issues the next step (Step Over). */
 	void stepOver() {
 		submit(DebugEvent.STEP_OVER, () -> {

@@ -48,6 +48,17 @@ public final class PlanLaunching {
 		return wc.doSave();
 	}
 
+	/**
+	 * The configuration for this plan location (as {@link #configurationFor(String, String, Map)}) set to run to step
+	 * {@code stopBefore} and suspend before issuing it ({@link CocoDebug#ATTR_STOP_BEFORE_STEP}).
+	 */
+	public static ILaunchConfiguration configurationFor(String planLocation, String name, Map<String, String> inputs,
+			int stopBefore) throws CoreException {
+		ILaunchConfigurationWorkingCopy wc = configurationFor(planLocation, name, inputs).getWorkingCopy();
+		wc.setAttribute(CocoDebug.ATTR_STOP_BEFORE_STEP, stopBefore);
+		return wc.doSave();
+	}
+
 	/** The saved configuration that debugs this plan location, or null. */
 	public static ILaunchConfiguration existingConfiguration(String planLocation) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();

@@ -23,11 +23,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Main tab: the plan file, its input files by role (firmware, kernel, initrd), the backend and whether to stop
- * before the first step. The KVM choice is enabled once the host check — run in a background job, as it opens
+ * Main tab: the plan file, its input files by role (firmware, kernel, initrd), the backend, whether to stop
+ * before the first step, and a step to run to and stop before (a diagnosed failing step). The KVM choice is enabled once the host check — run in a background job, as it opens
  * devices and reads module parameters — says this host can launch some confidential VM; otherwise it stays disabled
  * and the check's reason is shown under it. Whether the host runs this plan's technology is checked at launch.
  */
@@ -39,6 +40,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 	private Button kvm;
 	private Label kvmStatus;
 	private Button stopAtFirst;
+	private Spinner stopBefore;
 	/** Whether the host check's job has reported. */
 	private boolean hostChecked;
 	/** The host check's reason while KVM is unavailable; null when it can launch. */
@@ -100,6 +102,14 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		stopAtFirst.setText("Stop before the first step");
 		stopAtFirst.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		stopAtFirst.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
+		new Label(c, SWT.NONE).setText("Run to step:");
+		stopBefore = new Spinner(c, SWT.BORDER);
+		stopBefore.setValues(0, 0, 1_000_000, 0, 1, 10);
+		stopBefore.setToolTipText("Debug runs to this step and stops before issuing it (a diagnosed failing step:"
+				+ " Step Over then issues it); 0: as the box above says");
+		stopBefore.setData("test.id", "planTab.stopBefore");
+		stopBefore.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		stopBefore.addListener(SWT.Modify, e -> updateLaunchConfigurationDialog());
 		setControl(c);
 	}
 
@@ -145,6 +155,7 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 					.forEach((role, path) -> text.append(role).append('=').append(path).append('\n'));
 			inputs.setText(text.toString());
 			stopAtFirst.setSelection(configuration.getAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, true));
+			stopBefore.setSelection(Math.max(0, configuration.getAttribute(CocoDebug.ATTR_STOP_BEFORE_STEP, -1)));
 			boolean useKvm = CocoDebug.BACKEND_KVM.equals(configuration.getAttribute(CocoDebug.ATTR_BACKEND, CocoDebug.BACKEND_SIM));
 			kvm.setSelection(useKvm);
 			simulator.setSelection(!useKvm);
@@ -159,6 +170,11 @@ public class PlanTab extends AbstractLaunchConfigurationTab {
 		configuration.setAttribute(CocoDebug.ATTR_INPUTS, parseInputs(inputs.getText()));
 		configuration.setAttribute(CocoDebug.ATTR_BACKEND, kvm.getSelection() ? CocoDebug.BACKEND_KVM : CocoDebug.BACKEND_SIM);
 		configuration.setAttribute(CocoDebug.ATTR_STOP_AT_FIRST_STEP, stopAtFirst.getSelection());
+		if (stopBefore.getSelection() > 0) {
+			configuration.setAttribute(CocoDebug.ATTR_STOP_BEFORE_STEP, stopBefore.getSelection());
+		} else {
+			configuration.removeAttribute(CocoDebug.ATTR_STOP_BEFORE_STEP);
+		}
 	}
 
 	/** ROLE=FILE lines; blank lines and lines without '=' are ignored (isValid reports them). */

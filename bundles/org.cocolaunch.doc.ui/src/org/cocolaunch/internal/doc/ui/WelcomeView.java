@@ -42,6 +42,7 @@ public class WelcomeView extends ViewPart {
 			new String[] { "Intel TDX", "org.cocolaunch.doc.cheatsheets.tdx" });
 
 	public static final String IMPORT_COMMAND = "org.cocolaunch.ui.commands.importLog";
+	public static final String DIAGNOSE_COMMAND = "org.cocolaunch.ui.commands.diagnoseLog";
 	public static final String EXPLAIN_COMMAND = "org.cocolaunch.ui.commands.explainMeasurement";
 
 	private FormToolkit toolkit;
@@ -67,9 +68,12 @@ public class WelcomeView extends ViewPart {
 				new OpenCheatSheetAction(training[1]).run();
 			});
 		}
-		Composite trace = section("Import a QEMU log",
-				"Turn the KVM commands of a QEMU trace log (QEMU run with -trace 'kvm_sev_*' or '*tdx*', or its "
-						+ "error output) into a launch plan, then replay it in the debugger to see where it fails.");
+		Composite trace = section("Reproduce a failed launch",
+				"Paste the error lines of a failed launch as they were posted (QEMU, libvirt, dmesg): the failing "
+						+ "step, its causes ranked and which the simulator reproduces, then debug it stopped before "
+						+ "the failing step. Or turn the KVM commands of a QEMU trace log (QEMU run with -trace "
+						+ "'kvm_sev_*' or '*tdx*') into a launch plan and replay it in the debugger.");
+		link(trace, "Diagnose Failure Log\u2026", "welcome.diagnose", () -> execute(DIAGNOSE_COMMAND));
 		link(trace, "Import QEMU Log\u2026", "welcome.import", () -> execute(IMPORT_COMMAND));
 		Composite explain = section("Investigate a measurement",
 				"The MEASUREMENT of your SNP report or the MRTD of your TD quote is not what you expected? Search the "
