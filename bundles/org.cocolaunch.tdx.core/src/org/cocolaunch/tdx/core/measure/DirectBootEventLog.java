@@ -4,7 +4,6 @@
 package org.cocolaunch.tdx.core.measure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.tdx.core.Sha384;
@@ -42,7 +41,7 @@ public final class DirectBootEventLog {
 		byte[] cfv = null;
 		for (TdvfSection s : firmware.sections()) {
 			if (s.type() == TdvfSectionType.CFV) {
-				cfv = Arrays.copyOfRange(firmware.bytes(), (int) s.dataOffset(), (int) (s.dataOffset() + s.rawDataSize()));
+				cfv = firmware.read(s.dataOffset(), (int) s.rawDataSize());
 				break; // OVMF measures the one CFV it knows (PcdOvmfFlashNvStorageVariableBase / PcdCfvRawDataSize)
 			}
 		}
