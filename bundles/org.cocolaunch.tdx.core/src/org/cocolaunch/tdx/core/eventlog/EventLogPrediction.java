@@ -93,7 +93,7 @@ public final class EventLogPrediction {
 		out.add(separator(0));
 		byte[] kernel = config.kernel();
 		if (kernel != null) {
-			long initrdSize = config.initrd() == null ? -1 : config.initrd().length;
+			long initrdSize = config.initrd() == null ? -1 : config.initrd().size();
 			byte[] patched = QemuKernelHeader.patchedUpTo101(kernel, config.commandLine(), initrdSize, config.ramSize());
 			List<PredictedEvent.Alternative> alt = new ArrayList<>();
 			alt.add(new PredictedEvent.Alternative("QEMU 10.2 or later (setup header as in the file)",

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 
 import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.core.io.InputKind;
+import org.cocolaunch.tdx.core.Sha384;
+import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.bench.MrtdThroughputBenchmark;
 import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
@@ -24,10 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * TDVF images read in place (issue #14) parse and measure bit for bit as in memory: metadata, MRTD in both page orders,
- * the initial memory chunks, and an image above {@link ImageBytes#IN_MEMORY_UP_TO} opened the CLI's way.
+ * the initial memory chunks, and an image above {@link ImageBytes#IN_MEMORY_UP_TO} opened the CLI's way; the initrd
+ * is hashed as it is read.
  */
 class StreamedTdvfTest {
 
@@ -65,5 +70,17 @@ class StreamedTdvfTest {
 			assertArrayEquals(TdLaunchPlan.of(inMemory, null, order, 1).mrtd(Sha384Engines.jdk()),
 					TdLaunchPlan.of(inPlace, null, order, 1).mrtd(Sha384Engines.jdk()), order.toString());
 		}
+	}
+
+	@Test
+	void initrdIsHashedAsItIsRead() throws Exception {
+		Path initrd = TestData.file("inputs/initrd-oracle.cpio.gz");
+		byte[] whole = Files.readAllBytes(initrd);
+		InitrdDigest streamed = InitrdDigest.ofFile(initrd, "initrd.img");
+		assertEquals(whole.length, streamed.size());
+		assertArrayEquals(Sha384.of(whole), streamed.sha384());
+		TdxInputException e = assertThrows(TdxInputException.class,
+				() -> InitrdDigest.ofFile(dir.resolve("absent.img"), "absent.img"));
+		assertEquals("cannot read initrd absent.img: no such file", e.getMessage());
 	}
 }
