@@ -135,6 +135,25 @@ def tdx_image(path):
         f.write(tail)
 
 
+def openssl_speed(multi):
+    """openssl's SHA-384 rate in kB/s for 16 KiB blocks over 2 s, with -multi N processes when N > 1."""
+    cmd = ["openssl", "speed", "-seconds", "2", "-bytes", "16384", "-evp", "sha384"]
+    if multi > 1:
+        cmd[2:2] = ["-multi", str(multi)]
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    rows = [ln.split() for ln in out.splitlines() if ln.strip().lower().startswith("sha384")]
+    return float(rows[-1][-1].rstrip("k")) if rows else None
+
+
+def two_core_scaling():
+    """Total SHA-384 throughput of two openssl processes over one's, measured now (None without openssl)."""
+    try:
+        one, two = openssl_speed(1), openssl_speed(2)
+    except OSError:
+        return None
+    return two / one if one and two else None
+
+
 def big_1gib(big_dir, big_runs):
     """measure --mode snp|sev|tdx of 1 GiB images next to openssl dgst of the same files, with peak RSS."""
     snp_big = os.path.join(big_dir, "OVMF.1GiB.fd")
@@ -177,6 +196,10 @@ def big_1gib(big_dir, big_runs):
         print(f"  measure --mode {mode} (1 GiB)              {med(r[mode], 0):6.3f} s wall  {med(r[mode], 1):6.3f} s CPU  "
               f"peak RSS {max(x[2] for x in r[mode]):5.0f} MiB; after start-up ({start_up:.3f} s, the 4 MiB case) "
               f"{rate:6.0f} MB/s = {ratios}")
+    two = two_core_scaling()
+    if two:
+        print(f"  (what two cores give SHA-384 here now: openssl speed -multi 2 hashes {two:.2f} x what one process does;"
+              " SNP's second thread can add at most that)")
     if peer:
         line("sev-snp-measure --mode snp (1 GiB)", r["peer"])
         print(f"  -> ./cocolaunch measure --mode snp takes {med(r['snp'], 0) / med(r['peer'], 0):.2f} x the "
