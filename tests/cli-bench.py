@@ -18,10 +18,12 @@ ROOT, TESTDATA = sys.argv[1], sys.argv[2]
 RUNS = int(sys.argv[3]) if len(sys.argv) > 3 else 7
 CL = os.path.join(ROOT, "cocolaunch")
 SNP_FW = os.path.join(TESTDATA, "firmware/OVMF.amdsev.sid-2026.08.fd")
+TDX_FW = os.path.join(TESTDATA, "firmware/OVMF.inteltdx.ms.sid-2026.08.fd")
 KERNEL = os.path.join(TESTDATA, "inputs/vmlinuz-6.1.0-56-cloud-amd64")
 INITRD = os.path.join(TESTDATA, "inputs/initrd-oracle.cpio.gz")
 APPEND = "console=ttyS0 root=/dev/vda1 ro"
 GIB = 1 << 30
+BIG_ONLY = os.environ.get("BENCH_BIG_ONLY") == "1"  # only the 1 GiB part (tests/bench --big-only)
 
 
 class SkipBig(Exception):
@@ -80,9 +82,140 @@ def load():
         return f.read().split()[0]
 
 
+def guid_bytes(text):
+    """A GUID's on-disk (mixed-endian) bytes."""
+    h = text.replace("-", "")
+    b = bytes.fromhex(h)
+    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+
+def write_random(f, size):
+    chunk = 16 << 20
+    while size > 0:
+        n = min(chunk, size)
+        f.write(os.urandom(n))
+        size -= n
+
+
+def snp_image(path):
+    """1 GiB: random pages with the real AmdSev OVMF at the end (footer table and SEV metadata where QEMU expects
+    them), so every page is measured as SNP NORMAL pages and by the SEV SHA-256."""
+    with open(path, "wb") as f, open(SNP_FW, "rb") as fw:
+        tail = fw.read()
+        write_random(f, GIB - len(tail))
+        f.write(tail)
+
+
+def tdx_image(path):
+    """1 GiB TDVF image: one MR.EXTEND BFV of 1 GiB - 4 KiB random bytes ending at 4 GiB, a TD_HOB section (QEMU
+    needs one) and the OVMF footer table pointing at the TDX metadata, so MRTD covers all but the last page."""
+    import struct
+    page = 4096
+    bfv = GIB - page
+    with open(path, "wb") as f:
+        write_random(f, bfv)
+        tail = bytearray(page)
+        tail[0:16] = guid_bytes("e9eaf9f3-168e-44d5-a8eb-7f4d8738f6ae")  # TDVF metadata GUID
+        sections = [(0, bfv, (1 << 32) - bfv, bfv, 0, 1),  # BFV, MR.EXTEND
+                    (0, 0, 0x809000, 0x2000, 2, 0)]  # TD_HOB, inside the default 128 MiB of RAM
+        desc = struct.pack("<IIII", 0x46564454, 16 + 32 * len(sections), 1, len(sections))
+        for s in sections:
+            desc += struct.pack("<IIQQII", *s)
+        tail[16:16 + len(desc)] = desc
+        descriptor = bfv + 16
+        table_end = page - 0x20
+        footer_guid = table_end - 16
+        entry_guid = footer_guid - 2 - 16
+        entry_data = entry_guid - 2 - 4
+        tail[footer_guid:footer_guid + 16] = guid_bytes("96b582de-1fb2-45f7-baea-a366c55a082d")
+        tail[footer_guid - 2:footer_guid] = struct.pack("<H", table_end - entry_data)
+        tail[entry_guid:entry_guid + 16] = guid_bytes("e47a6535-984a-4798-865e-4685a7bf8ec2")
+        tail[entry_guid - 2:entry_guid] = struct.pack("<H", 4 + 2 + 16)
+        tail[entry_data:entry_data + 4] = struct.pack("<I", GIB - descriptor)
+        f.write(tail)
+
+
+def openssl_speed(multi):
+    """openssl's SHA-384 rate in kB/s for 16 KiB blocks over 2 s, with -multi N processes when N > 1."""
+    cmd = ["openssl", "speed", "-seconds", "2", "-bytes", "16384", "-evp", "sha384"]
+    if multi > 1:
+        cmd[2:2] = ["-multi", str(multi)]
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    rows = [ln.split() for ln in out.splitlines() if ln.strip().lower().startswith("sha384")]
+    return float(rows[-1][-1].rstrip("k")) if rows else None
+
+
+def two_core_scaling():
+    """Total SHA-384 throughput of two openssl processes over one's, measured now (None without openssl)."""
+    try:
+        one, two = openssl_speed(1), openssl_speed(2)
+    except OSError:
+        return None
+    return two / one if one and two else None
+
+
+def big_1gib(big_dir, big_runs):
+    """measure --mode snp|sev|tdx of 1 GiB images next to openssl dgst of the same files, with peak RSS."""
+    snp_big = os.path.join(big_dir, "OVMF.1GiB.fd")
+    tdx_big = os.path.join(big_dir, "TDVF.1GiB.fd")
+    snp_image(snp_big)
+    tdx_image(tdx_big)
+    vcpu = ["--vcpus", "1", "--vcpu-type", "EPYC-v4"]
+    cases = [("snp", [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", snp_big]),
+             ("sev", [CL, "measure", "--mode", "sev", "--ovmf", snp_big]),
+             ("tdx", [CL, "measure", "--mode", "tdx", "--ovmf", tdx_big]),
+             ("snp-small", [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", SNP_FW]),
+             ("sev-small", [CL, "measure", "--mode", "sev", "--ovmf", SNP_FW]),
+             ("tdx-small", [CL, "measure", "--mode", "tdx", "--ovmf", TDX_FW]),
+             ("sha384", ["openssl", "dgst", "-sha384", snp_big]),
+             ("sha256", ["openssl", "dgst", "-sha256", snp_big]),
+             ("sha384-tdx", ["openssl", "dgst", "-sha384", tdx_big])]
+    peer = peer_tool()
+    if peer:
+        cases.append(("peer", peer + ["--mode", "snp"] + vcpu + ["--ovmf", snp_big]))
+    print(f"== 1 GiB images (SNP/SEV: random pages + the 4 MiB AmdSev OVMF at the end; TDX: a TDVF whose MR.EXTEND BFV"
+          f" is 1 GiB - 4 KiB; median of {big_runs}, interleaved; load average {load()})")
+    r = interleaved(cases, big_runs)
+    for mode in ("snp", "sev", "tdx"):
+        codes = {x[3] for x in r[mode]} | {x[3] for x in r[mode + "-small"]}
+        if codes != {0}:
+            print(f"  measure --mode {mode}: EXIT CODES {sorted(codes)} (expected 0)")
+    rates = {}
+    for k in ("sha384", "sha256", "sha384-tdx"):
+        rates[k] = GIB / 1e6 / med(r[k], 0)
+        print(f"  openssl dgst -{k.split('-')[0]:6s} {os.path.basename(snp_big if k != 'sha384-tdx' else tdx_big):14s}"
+              f"        {med(r[k], 0):6.3f} s wall  {med(r[k], 1):6.3f} s CPU  peak RSS {max(x[2] for x in r[k]):5.0f} MiB"
+              f"  = {rates[k]:6.0f} MB/s")
+    small_size = {"snp": os.path.getsize(SNP_FW), "sev": os.path.getsize(SNP_FW), "tdx": os.path.getsize(TDX_FW)}
+    peers = {"snp": ["sha384"], "sev": ["sha384", "sha256"], "tdx": ["sha384-tdx"]}
+    for mode in ("snp", "sev", "tdx"):
+        start_up = med(r[mode + "-small"], 0)
+        work = med(r[mode], 0) - start_up
+        rate = (GIB - small_size[mode]) / 1e6 / work if work > 0 else float("inf")
+        ratios = ", ".join(f"{rate / rates[p]:.2f} x openssl {p.split('-')[0]}" for p in peers[mode])
+        print(f"  measure --mode {mode} (1 GiB)              {med(r[mode], 0):6.3f} s wall  {med(r[mode], 1):6.3f} s CPU  "
+              f"peak RSS {max(x[2] for x in r[mode]):5.0f} MiB; after start-up ({start_up:.3f} s, the 4 MiB case) "
+              f"{rate:6.0f} MB/s = {ratios}")
+    two = two_core_scaling()
+    if two:
+        print(f"  (what two cores give SHA-384 here now: openssl speed -multi 2 hashes {two:.2f} x what one process does;"
+              " SNP's second thread can add at most that)")
+    if peer:
+        line("sev-snp-measure --mode snp (1 GiB)", r["peer"])
+        print(f"  -> ./cocolaunch measure --mode snp takes {med(r['snp'], 0) / med(r['peer'], 0):.2f} x the "
+              "Python tool's wall time on 1 GiB")
+
+
 def main():
     peer = peer_tool()
     run([CL, "--version"])  # builds the product and prepares the fast launch if needed
+    if BIG_ONLY:
+        big_dir = tempfile.mkdtemp(prefix="cocolaunch-bench-")
+        try:
+            big_1gib(big_dir, int(os.environ.get("BENCH_BIG_RUNS", "3")))
+        finally:
+            shutil.rmtree(big_dir, ignore_errors=True)
+        return
     print(f"== ./cocolaunch as users call it (median of {RUNS}, interleaved with the peer; load average {load()})")
     if peer is None:
         print("  (no peer: set SEV_SNP_MEASURE=path/to/sev-snp-measure.py or put sev-snp-measure on PATH)")
@@ -111,39 +244,7 @@ def main():
     try:
         if big_runs <= 0:
             raise SkipBig()
-        big = os.path.join(big_dir, "OVMF.1GiB.fd")
-        with open(big, "wb") as f, open(SNP_FW, "rb") as fw:
-            tail = fw.read()
-            chunk = 16 << 20
-            for _ in range((GIB - len(tail)) // chunk):
-                f.write(os.urandom(chunk))
-            f.write(os.urandom(GIB - len(tail) - f.tell()))
-            f.write(tail)  # the real OVMF at the end: footer table and SEV metadata where QEMU expects them
-        vcpu = ["--vcpus", "1", "--vcpu-type", "EPYC-v4"]
-        small_snp = [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", SNP_FW]
-        small_sev = [CL, "measure", "--mode", "sev", "--ovmf", SNP_FW]
-        cases = [("snp", [CL, "measure", "--mode", "snp"] + vcpu + ["--ovmf", big]),
-                 ("sev", [CL, "measure", "--mode", "sev", "--ovmf", big]),
-                 ("snp-small", small_snp), ("sev-small", small_sev),
-                 ("openssl", ["openssl", "dgst", "-sha384", big])]
-        if peer:
-            cases.append(("peer", peer + ["--mode", "snp"] + vcpu + ["--ovmf", big]))
-        print(f"== 1 GiB firmware image (random pages + the 4 MiB OVMF at its end; median of {big_runs}; "
-              f"load average {load()})")
-        r = interleaved(cases, big_runs)
-        ossl = GIB / 1e6 / med(r["openssl"], 0)
-        print(f"  openssl dgst -sha384                         {med(r['openssl'], 0):6.3f} s wall  = {ossl:6.0f} MB/s")
-        for mode in ("snp", "sev"):
-            start_up = med(r[mode + "-small"], 0)
-            work = med(r[mode], 0) - start_up
-            rate = (GIB - os.path.getsize(SNP_FW)) / 1e6 / work if work > 0 else float("inf")
-            print(f"  measure --mode {mode} (1 GiB)                   {med(r[mode], 0):6.3f} s wall  "
-                  f"{med(r[mode], 1):6.3f} s CPU  peak RSS {max(x[2] for x in r[mode]):5.0f} MiB; after start-up "
-                  f"({start_up:.3f} s, the 4 MiB case) {rate:6.0f} MB/s = {rate / ossl:.2f} x openssl")
-        if peer:
-            line("sev-snp-measure --mode snp (1 GiB)", r["peer"])
-            print(f"  -> ./cocolaunch measure --mode snp takes {med(r['snp'], 0) / med(r['peer'], 0):.2f} x the "
-                  "Python tool's wall time on 1 GiB")
+        big_1gib(big_dir, big_runs)
     except SkipBig:
         print("== 1 GiB firmware image: left out (BENCH_BIG_RUNS=0)")
     finally:

@@ -27,6 +27,7 @@ import org.cocolaunch.tdx.core.eventlog.EventTypes;
 import org.cocolaunch.tdx.core.eventlog.PredictedEvent;
 import org.cocolaunch.tdx.core.eventlog.RtmrEvidence;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
+import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.report.TdxReportFormatException;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
@@ -130,7 +131,9 @@ public final class TdxEventLogTool {
 				TdvfImage fw = TdvfParser.parse(workingDir.resolve(o.get("--ovmf")), o.get("--ovmf"));
 				fw.notMeantForTdx().ifPresent(w -> err.println("eventlog: warning: " + o.get("--ovmf") + ": " + w));
 				byte[] kernel = o.containsKey("--kernel") ? read(workingDir, o.get("--kernel"), "kernel", MAX_BLOB) : null;
-				byte[] initrd = o.containsKey("--initrd") ? read(workingDir, o.get("--initrd"), "initrd", MAX_BLOB) : null;
+				InitrdDigest initrd = o.containsKey("--initrd")
+						? InitrdDigest.of(read(workingDir, o.get("--initrd"), "initrd", MAX_BLOB))
+						: null;
 				predicted = EventLogPrediction.predict(new TdxLaunchInputs(fw, MeasureOrder.PER_PAGE, mem, 1, kernel,
 						o.get("--kernel"), initrd, o.get("--append")));
 			}

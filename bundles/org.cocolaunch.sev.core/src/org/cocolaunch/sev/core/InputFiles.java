@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
 
@@ -31,6 +32,18 @@ public final class InputFiles {
 	public static byte[] read(Path file, String what) throws SevInputException {
 		try {
 			return BoundedInput.readAll(file, kindOf(what));
+		} catch (InputFileException e) {
+			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The content of {@code file} for reading by offset: in memory when small, else read in place (a 1 GiB firmware
+	 * image is never held whole). Errors read as those of {@link #read}.
+	 */
+	public static ImageBytes image(Path file, String what) throws SevInputException {
+		try {
+			return ImageBytes.open(file, kindOf(what));
 		} catch (InputFileException e) {
 			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
 		}

@@ -6,6 +6,7 @@ package org.cocolaunch.sev.core.measure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.sev.core.SevInputException;
 import org.cocolaunch.sev.core.hashes.KernelHashTable;
 import org.cocolaunch.sev.core.ovmf.FirmwareImage;
@@ -31,30 +32,54 @@ public final class LaunchMeasurer {
 			throw new SevInputException("SNP OVMF hash only works with SNP");
 		}
 		FirmwareImage ovmf = FirmwareImage.load(r.ovmf(), "OVMF");
-		return switch (r.mode()) {
-		case SEV, SEV_ES -> measureSev(r, ovmf);
-		case SEV_SNP -> measureSnp(r, ovmf);
-		case SEV_SNP_SVSM -> measureSvsm(r, ovmf);
-		};
+		try {
+			return switch (r.mode()) {
+			case SEV, SEV_ES -> measureSev(r, ovmf);
+			case SEV_SNP -> runChain(r, snpLaunch(r, ovmf), r.snpOvmfSeed(), ovmf.warnings());
+			case SEV_SNP_SVSM -> runChain(r, svsmLaunch(r, ovmf), null, ovmf.warnings());
+			};
+		} catch (ImageReadException e) { // an image read in place changed or vanished while it was hashed
+			throw new SevInputException("cannot read firmware file " + e.getMessage(), e);
+		}
 	}
 
 	/** The SNP digest over the OVMF pages only ({@code --mode snp:ovmf-hash}), usable as a seed later. */
-	public static byte[] snpOvmfHash(FirmwareImage ovmf) throws OvmfFormatException {
+	public static byte[] snpOvmfHash(FirmwareImage ovmf) throws SevInputException {
+		SnpLaunchPlanner.requirePages(ovmf);
 		try (SnpPageMeasurer m = new SnpPageMeasurer(null, 2, false)) {
-			m.acceptAll(SnpLaunchPlanner.imagePages(ovmf, ovmf.ovmfGpa()));
+			m.acceptImage(ovmf.bytes(), ovmf.ovmfGpa());
 			return m.digest();
+		} catch (ImageReadException e) {
+			throw new SevInputException("cannot read firmware file " + e.getMessage(), e);
 		}
 	}
 
 	/** The ordered SNP page updates of a QEMU/EC2/GCE or SVSM launch (no hashing). */
 	public static List<PageUpdate> snpPlan(MeasurementRequest r) throws SevInputException {
 		FirmwareImage ovmf = FirmwareImage.load(r.ovmf(), "OVMF");
-		return r.mode() == SevMode.SEV_SNP_SVSM ? svsmPlan(r, ovmf) : snpPlan(r, ovmf);
+		SnpLaunch launch = r.mode() == SevMode.SEV_SNP_SVSM ? svsmLaunch(r, ovmf) : snpLaunch(r, ovmf);
+		List<PageUpdate> plan = new ArrayList<>();
+		for (ImageRun run : launch.images()) {
+			plan.addAll(SnpLaunchPlanner.imagePages(run.image(), run.gpa()));
+		}
+		plan.addAll(launch.updates());
+		return plan;
+	}
+
+	/** An image launched as NORMAL pages from {@code gpa}. */
+	private record ImageRun(FirmwareImage image, long gpa) {
+	}
+
+	/**
+	 * An SNP launch in order: the images' pages, then the other updates (metadata sections, VMSAs). The images stay
+	 * images so that measuring streams them instead of holding a {@link PageUpdate} per page.
+	 */
+	private record SnpLaunch(List<ImageRun> images, List<PageUpdate> updates) {
 	}
 
 	private static MeasurementResult measureSev(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
 		SevLaunchDigest ld = new SevLaunchDigest(r.keepTrace());
-		ld.update("firmware", ovmf.ovmfGpa(), ovmf.data());
+		ld.update("firmware", ovmf.ovmfGpa(), ovmf.bytes());
 		if (r.kernel() != null) {
 			if (!ovmf.supportsKernelHashes()) {
 				throw new SevInputException("Kernel specified but OVMF doesn't support kernel/initrd/cmdline measurement");
@@ -72,16 +97,13 @@ public final class LaunchMeasurer {
 		return new MeasurementResult(r.mode(), ld.digest(), List.of(), ld.trace(), vmsas, ovmf.warnings());
 	}
 
-	private static MeasurementResult measureSnp(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
-		List<PageUpdate> plan = snpPlan(r, ovmf);
-		return runChain(r, plan, r.snpOvmfSeed(), ovmf.warnings());
-	}
-
-	private static List<PageUpdate> snpPlan(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
-		List<PageUpdate> plan = new ArrayList<>();
+	private static SnpLaunch snpLaunch(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
+		List<ImageRun> images = new ArrayList<>();
 		if (r.snpOvmfSeed() == null) {
-			plan.addAll(SnpLaunchPlanner.imagePages(ovmf, ovmf.ovmfGpa()));
+			SnpLaunchPlanner.requirePages(ovmf);
+			images.add(new ImageRun(ovmf, ovmf.ovmfGpa()));
 		}
+		List<PageUpdate> plan = new ArrayList<>();
 		KernelHashTable hashes = r.kernel() == null ? null : hashTable(r);
 		long tableGpa = hashes == null ? 0 : ovmf.sevHashTableGpa();
 		plan.addAll(SnpLaunchPlanner.metadataPages(ovmf, hashes, tableGpa, r.vmm()));
@@ -90,11 +112,7 @@ public final class LaunchMeasurer {
 					"Kernel specified but OVMF metadata doesn't include SNP_KERNEL_HASHES section");
 		}
 		plan.addAll(SnpLaunchPlanner.vmsaPages(vmsas(r, ovmf, r.guestFeatures())));
-		return plan;
-	}
-
-	private static MeasurementResult measureSvsm(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
-		return runChain(r, svsmPlan(r, ovmf), null, ovmf.warnings());
+		return new SnpLaunch(List.copyOf(images), plan);
 	}
 
 	/**
@@ -102,7 +120,7 @@ public final class LaunchMeasurer {
 	 * flash sits below it, and the SVSM image ends where the vars begin. The SVSM's own metadata sections are launched
 	 * (QEMU rules), OVMF's are not; every vCPU starts in the SVSM.
 	 */
-	private static List<PageUpdate> svsmPlan(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
+	private static SnpLaunch svsmLaunch(MeasurementRequest r, FirmwareImage ovmf) throws SevInputException {
 		if (r.vmm() != VmmType.QEMU) {
 			throw new SevInputException("SVSM mode is only implemented for QEMU");
 		}
@@ -112,9 +130,10 @@ public final class LaunchMeasurer {
 		FirmwareImage svsm = FirmwareImage.load(r.svsm(), "SVSM");
 		long svsmGpa = svsm.gpaEndingAt(ovmf.ovmfGpa() - r.varsSize());
 		long entry = svsm.svsmEntryOffset() + svsmGpa;
+		SnpLaunchPlanner.requirePages(ovmf);
+		SnpLaunchPlanner.requirePages(svsm);
+		List<ImageRun> images = List.of(new ImageRun(ovmf, ovmf.ovmfGpa()), new ImageRun(svsm, svsmGpa));
 		List<PageUpdate> plan = new ArrayList<>();
-		plan.addAll(SnpLaunchPlanner.imagePages(ovmf, ovmf.ovmfGpa()));
-		plan.addAll(SnpLaunchPlanner.imagePages(svsm, svsmGpa));
 		plan.addAll(SnpLaunchPlanner.metadataPages(svsm, null, 0, VmmType.QEMU));
 		byte[] vmsa = VmsaBuilder.svsmState(entry, r.vcpuSig()).toBytes();
 		List<byte[]> vmsas = new ArrayList<>();
@@ -122,13 +141,13 @@ public final class LaunchMeasurer {
 			vmsas.add(vmsa);
 		}
 		plan.addAll(SnpLaunchPlanner.vmsaPages(vmsas));
-		return plan;
+		return new SnpLaunch(images, plan);
 	}
 
-	private static MeasurementResult runChain(MeasurementRequest r, List<PageUpdate> plan, byte[] seed,
+	private static MeasurementResult runChain(MeasurementRequest r, SnpLaunch launch, byte[] seed,
 			List<String> warnings) {
 		List<byte[]> vmsas = new ArrayList<>();
-		for (PageUpdate p : plan) {
+		for (PageUpdate p : launch.updates()) {
 			if (p.type() == SnpPageType.VMSA) {
 				byte[] v = new byte[PageUpdate.PAGE_SIZE];
 				p.contents().duplicate().get(v);
@@ -136,7 +155,10 @@ public final class LaunchMeasurer {
 			}
 		}
 		try (SnpPageMeasurer m = new SnpPageMeasurer(seed, Math.max(1, r.parallelism()), r.keepTrace())) {
-			m.acceptAll(plan);
+			for (ImageRun run : launch.images()) {
+				m.acceptImage(run.image().bytes(), run.gpa());
+			}
+			m.acceptAll(launch.updates());
 			return new MeasurementResult(r.mode(), m.digest(), m.trace(), List.of(), vmsas, warnings);
 		}
 	}

@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cocolaunch.core.io.ImageBytes;
+
 /**
  * The SEV / SEV-ES launch digest: one running SHA-256 over the plaintext of every LAUNCH_UPDATE_DATA in command order,
  * then (SEV-ES) every LAUNCH_UPDATE_VMSA page (domain reference §3.1). Optionally keeps a trace of the updates.
@@ -42,6 +44,14 @@ public final class SevLaunchDigest {
 		sha256.update(data);
 		if (trace != null) {
 			trace.add(new Update(what, gpa, data.length, snapshot()));
+		}
+	}
+
+	/** Adds one LAUNCH_UPDATE_DATA input given as an image (streamed when the image is read in place). */
+	public void update(String what, long gpa, ImageBytes data) {
+		data.digest(sha256);
+		if (trace != null) {
+			trace.add(new Update(what, gpa, Math.toIntExact(data.size()), snapshot()));
 		}
 	}
 

@@ -27,13 +27,21 @@ public final class SnpLaunchPlanner {
 	private SnpLaunchPlanner() {
 	}
 
-	/** Every 4 KiB page of {@code image} as a NORMAL page, starting at {@code gpa}. */
-	public static List<PageUpdate> imagePages(FirmwareImage image, long gpa) throws OvmfFormatException {
-		byte[] data = image.data();
-		if (data.length % PageUpdate.PAGE_SIZE != 0) {
-			throw new OvmfFormatException(image.name(), "image size " + data.length
+	/** Checks that {@code image} can be launched as SNP pages: its size is a multiple of 4096. */
+	public static void requirePages(FirmwareImage image) throws OvmfFormatException {
+		if (image.size() % PageUpdate.PAGE_SIZE != 0) {
+			throw new OvmfFormatException(image.name(), "image size " + image.size()
 					+ " is not a multiple of 4096, so it cannot be launched as SNP pages");
 		}
+	}
+
+	/**
+	 * Every 4 KiB page of {@code image} as a NORMAL page, starting at {@code gpa} (views of the image in memory; an
+	 * image read in place is read whole here: measuring streams it with {@link SnpPageMeasurer#acceptImage}).
+	 */
+	public static List<PageUpdate> imagePages(FirmwareImage image, long gpa) throws OvmfFormatException {
+		requirePages(image);
+		byte[] data = image.data();
 		List<PageUpdate> pages = new ArrayList<>(data.length / PageUpdate.PAGE_SIZE);
 		for (int off = 0; off < data.length; off += PageUpdate.PAGE_SIZE) {
 			pages.add(PageUpdate.normal(gpa + off, data, off));

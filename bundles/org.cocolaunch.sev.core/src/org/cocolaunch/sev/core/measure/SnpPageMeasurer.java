@@ -13,13 +13,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
+import org.cocolaunch.core.io.ImageBytes;
+import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.sev.core.plan.SnpPageKinds;
+import org.cocolaunch.sev.model.SnpPageType;
 
 /**
  * Feeds page updates through the SNP launch digest in launch order. Hashing the page contents is independent per
  * page, so batches are split: a helper thread hashes the tail of a batch while the calling thread hashes the head,
- * chains it, and then chains the tail. The chain itself stays strictly ordered and single-threaded.
+ * chains it, and then chains the tail. Firmware images go through {@link #acceptImage}, which reads them a batch at a
+ * time (a 1 GiB image is never in memory) and shares the batch out in small blocks. The chain itself stays strictly
+ * ordered and single-threaded.
  * <p>
  * Not thread-safe; close it to stop the helper thread.
  */
@@ -27,6 +34,10 @@ public final class SnpPageMeasurer implements AutoCloseable {
 
 	/** Pages per batch: 2 MiB of contents, enough to amortize the hand-off to the helper. */
 	private static final int BATCH = 512;
+	/** Image pages per batch of {@link #acceptImage}: 4 MiB read and hashed before the batch is chained. */
+	private static final int IMAGE_BATCH = 1024;
+	/** Image pages per block a thread takes at a time: 128 KiB per read. */
+	private static final int BLOCK = 32;
 	/**
 	 * Share of a batch the calling thread hashes itself: it also runs the chain (2 SHA-384 blocks per page against
 	 * 32 for the contents), so it takes a little less than half.
@@ -71,6 +82,114 @@ public final class SnpPageMeasurer implements AutoCloseable {
 	public void acceptAll(Iterable<PageUpdate> updates) {
 		for (PageUpdate p : updates) {
 			accept(p);
+		}
+	}
+
+	/**
+	 * Adds every 4 KiB page of {@code image} as a NORMAL page, the first at {@code gpa}, in order: the same as
+	 * {@link #accept}ing {@link PageUpdate#normal} for each page, without a {@link PageUpdate} per page and with
+	 * bounded memory. The image is taken {@value #IMAGE_BATCH} pages at a time; the calling thread and the helper take
+	 * blocks of {@value #BLOCK} pages in turn (reading them, for an image read in place, and hashing them), and the
+	 * calling thread chains each block as soon as it and those before it are hashed. A helper slowed by other load
+	 * just takes fewer blocks.
+	 *
+	 * @throws IllegalArgumentException when the image size is not a multiple of 4096
+	 * @throws org.cocolaunch.core.io.ImageReadException when the image cannot be read
+	 */
+	public void acceptImage(ImageBytes image, long gpa) {
+		if (image.size() % PageUpdate.PAGE_SIZE != 0) {
+			throw new IllegalArgumentException("image size " + image.size() + " is not a multiple of 4096");
+		}
+		flush();
+		long total = image.size() / PageUpdate.PAGE_SIZE;
+		byte[] inMemory = image.inMemory() ? image.array() : null;
+		byte[] buffer = inMemory != null ? null : new byte[IMAGE_BATCH * PageUpdate.PAGE_SIZE];
+		byte[] pageDigests = new byte[IMAGE_BATCH * SnpLaunchDigest.SIZE];
+		try (ImageBytes.Reader reader = image.reader()) {
+			for (long first = 0; first < total; first += IMAGE_BATCH) {
+				int n = (int) Math.min(IMAGE_BATCH, total - first);
+				ImageBatch batch = new ImageBatch(reader, first, gpa, n, inMemory, buffer, pageDigests);
+				Future<?> helped = helper == null || n < 2 * BLOCK ? null : helper.submit(() -> batch.hash(helperSha, false));
+				batch.hash(callerSha, true);
+				if (helped != null) {
+					await(helped);
+				}
+				batch.chainDone();
+				pages += n;
+			}
+		}
+	}
+
+	/**
+	 * One batch of image pages: blocks are handed out in order to whichever thread asks next; each thread reads (unless
+	 * the image is in memory) and hashes its block, the calling thread also chains the finished ones in order.
+	 */
+	private final class ImageBatch {
+		private final ImageBytes.Reader reader;
+		private final long firstPage;
+		private final long imageGpa;
+		private final int count;
+		private final byte[] inMemory;
+		private final byte[] buffer;
+		private final byte[] pageDigests;
+		private final AtomicInteger nextBlock = new AtomicInteger();
+		private final AtomicIntegerArray hashed;
+		private int chained;
+
+		ImageBatch(ImageBytes.Reader reader, long firstPage, long imageGpa, int count, byte[] inMemory, byte[] buffer,
+				byte[] pageDigests) {
+			this.reader = reader;
+			this.firstPage = firstPage;
+			this.imageGpa = imageGpa;
+			this.count = count;
+			this.inMemory = inMemory;
+			this.buffer = buffer;
+			this.pageDigests = pageDigests;
+			this.hashed = new AtomicIntegerArray((count + BLOCK - 1) / BLOCK);
+		}
+
+		/** Hashes blocks until none is left; the calling thread ({@code chains}) chains after each of its blocks. */
+		void hash(MessageDigest sha, boolean chains) {
+			for (int b = nextBlock.getAndIncrement(); b < hashed.length(); b = nextBlock.getAndIncrement()) {
+				int from = b * BLOCK;
+				int to = Math.min(count, from + BLOCK);
+				byte[] source;
+				long at;
+				if (inMemory != null) {
+					source = inMemory;
+					at = firstPage * PageUpdate.PAGE_SIZE;
+				} else {
+					source = buffer;
+					at = 0;
+					reader.read((firstPage + from) * PageUpdate.PAGE_SIZE, buffer, from * PageUpdate.PAGE_SIZE,
+							(to - from) * PageUpdate.PAGE_SIZE);
+				}
+				for (int i = from; i < to; i++) {
+					sha.update(source, (int) (at + (long) i * PageUpdate.PAGE_SIZE), PageUpdate.PAGE_SIZE);
+					try {
+						sha.digest(pageDigests, i * SnpLaunchDigest.SIZE, SnpLaunchDigest.SIZE);
+					} catch (DigestException e) {
+						throw new IllegalStateException("SHA-384 output does not fit 48 bytes", e);
+					}
+				}
+				hashed.set(b, 1); // publishes the digests to the chaining thread
+				if (chains) {
+					chainDone();
+				}
+			}
+		}
+
+		/** Chains the hashed blocks that follow the last chained one (calling thread only). */
+		void chainDone() {
+			while (chained < hashed.length() && hashed.get(chained) == 1) {
+				int from = chained * BLOCK;
+				int to = Math.min(count, from + BLOCK);
+				for (int i = from; i < to; i++) {
+					chainOne(SnpPageType.NORMAL, imageGpa + (firstPage + i) * PageUpdate.PAGE_SIZE, pageDigests,
+							i * SnpLaunchDigest.SIZE);
+				}
+				chained++;
+			}
 		}
 	}
 
@@ -133,14 +252,17 @@ public final class SnpPageMeasurer implements AutoCloseable {
 	private void chainRange(int from, int to) {
 		for (int i = from; i < to; i++) {
 			PageUpdate p = batch[i];
-			int off = i * SnpLaunchDigest.SIZE;
-			chain.update(p.type(), p.gpa(), digests, off);
-			if (trace != null) {
-				byte[] contents = SnpPageKinds.measuresContents(p.type())
-						? Arrays.copyOfRange(digests, off, off + SnpLaunchDigest.SIZE)
-						: new byte[SnpLaunchDigest.SIZE];
-				trace.add(new PageTrace(p.gpa(), p.type(), contents, chain.digest()));
-			}
+			chainOne(p.type(), p.gpa(), digests, i * SnpLaunchDigest.SIZE);
+		}
+	}
+
+	private void chainOne(SnpPageType type, long gpa, byte[] contentDigests, int off) {
+		chain.update(type, gpa, contentDigests, off);
+		if (trace != null) {
+			byte[] contents = SnpPageKinds.measuresContents(type)
+					? Arrays.copyOfRange(contentDigests, off, off + SnpLaunchDigest.SIZE)
+					: new byte[SnpLaunchDigest.SIZE];
+			trace.add(new PageTrace(gpa, type, contents, chain.digest()));
 		}
 	}
 
@@ -151,6 +273,9 @@ public final class SnpPageMeasurer implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while hashing pages", e);
 		} catch (ExecutionException e) {
+			if (e.getCause() instanceof ImageReadException unreadable) {
+				throw unreadable; // the helper could not read its block of the image: the same error as the caller's
+			}
 			throw new IllegalStateException("page hashing failed", e.getCause());
 		}
 	}

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.core.io.ImageBytes;
+import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.sev.core.InputFiles;
 import org.cocolaunch.sev.core.SevInputException;
 
@@ -32,52 +34,73 @@ public final class FirmwareImage {
 	static final int METADATA_HEADER_SIZE = 16;
 	/** {@code u32 gpa; u32 size; u32 type}. */
 	static final int METADATA_DESCRIPTOR_SIZE = 12;
+	/** The footer table lies in the last 32 + 18 + 65535 bytes at most (its length is a u16). */
+	private static final int MAX_FOOTER_REGION = FOOTER_DISTANCE_FROM_END + ENTRY_TRAILER_SIZE + 0xFFFF;
 
 	private final String name;
-	private final byte[] data;
+	private final ImageBytes bytes;
 	private final Map<Guid, FooterEntry> table;
 	private final List<MetadataSection> sections;
 	private final List<String> warnings;
 
-	private FirmwareImage(String name, byte[] data, Map<Guid, FooterEntry> table, List<MetadataSection> sections,
+	private FirmwareImage(String name, ImageBytes bytes, Map<Guid, FooterEntry> table, List<MetadataSection> sections,
 			List<String> warnings) {
 		this.name = name;
-		this.data = data;
+		this.bytes = bytes;
 		this.table = table;
 		this.sections = sections;
 		this.warnings = warnings;
 	}
 
-	/** Reads and parses {@code file}; {@code what} names the input in messages ("OVMF", "SVSM"). */
+	/**
+	 * Reads and parses {@code file}; {@code what} names the input in messages ("OVMF", "SVSM"). Images above
+	 * {@link ImageBytes#IN_MEMORY_UP_TO} are read in place: only the footer table and the metadata are read now.
+	 */
 	public static FirmwareImage load(Path file, String what) throws SevInputException {
-		return parse(file.toString(), InputFiles.read(file, what));
+		return parse(file.toString(), InputFiles.image(file, what));
 	}
 
 	/** Parses {@code data}; {@code name} is used in messages. The array is kept, not copied. */
 	public static FirmwareImage parse(String name, byte[] data) throws OvmfFormatException {
-		List<String> warnings = new ArrayList<>();
-		Map<Guid, FooterEntry> table = parseFooterTable(name, data, warnings);
-		List<MetadataSection> sections = parseMetadata(name, data, table, warnings);
-		return new FirmwareImage(name, data, Collections.unmodifiableMap(table), List.copyOf(sections),
-				List.copyOf(warnings));
+		return parse(name, ImageBytes.of(data));
 	}
 
-	private static Map<Guid, FooterEntry> parseFooterTable(String name, byte[] data, List<String> warnings)
+	/** Parses the image {@code bytes} (in memory or read in place); {@code name} is used in messages. */
+	public static FirmwareImage parse(String name, ImageBytes bytes) throws OvmfFormatException {
+		if (bytes.size() > Integer.MAX_VALUE) {
+			throw new OvmfFormatException(name, "image is " + bytes.size() + " bytes, more than any firmware image");
+		}
+		List<String> warnings = new ArrayList<>();
+		try {
+			Map<Guid, FooterEntry> table = parseFooterTable(name, bytes, warnings);
+			List<MetadataSection> sections = parseMetadata(name, bytes, table, warnings);
+			return new FirmwareImage(name, bytes, Collections.unmodifiableMap(table), List.copyOf(sections),
+					List.copyOf(warnings));
+		} catch (ImageReadException e) {
+			throw new OvmfFormatException(name, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static Map<Guid, FooterEntry> parseFooterTable(String name, ImageBytes bytes, List<String> warnings)
 			throws OvmfFormatException {
 		Map<Guid, FooterEntry> table = new LinkedHashMap<>();
-		int footerStart = data.length - FOOTER_DISTANCE_FROM_END - ENTRY_TRAILER_SIZE;
+		int length = (int) bytes.size();
+		int footerStart = length - FOOTER_DISTANCE_FROM_END - ENTRY_TRAILER_SIZE;
 		if (footerStart < 0) {
-			throw new OvmfFormatException(name, "image is " + data.length + " bytes, too small for an OVMF footer"
+			throw new OvmfFormatException(name, "image is " + length + " bytes, too small for an OVMF footer"
 					+ " table (expected at least " + (FOOTER_DISTANCE_FROM_END + ENTRY_TRAILER_SIZE) + ")");
 		}
-		if (!KnownGuids.FOOTER_TABLE.matches(data, footerStart + 2)) {
+		// The end of the image, where the whole table lies: offsets below are absolute, data[] holds [base, length).
+		int base = Math.max(0, length - MAX_FOOTER_REGION);
+		byte[] data = bytes.read(base, length - base);
+		if (!KnownGuids.FOOTER_TABLE.matches(data, footerStart + 2 - base)) {
 			warnings.add("no OVMF footer GUID table (expected GUID " + KnownGuids.FOOTER_TABLE + " at offset 0x"
 					+ Integer.toHexString(footerStart + 2) + ")");
 			return table;
 		}
-		int tableSize = u16(data, footerStart) - ENTRY_TRAILER_SIZE;
+		int tableSize = u16(data, footerStart - base) - ENTRY_TRAILER_SIZE;
 		if (tableSize < 0) {
-			warnings.add("OVMF footer table length " + u16(data, footerStart) + " is shorter than its own footer");
+			warnings.add("OVMF footer table length " + u16(data, footerStart - base) + " is shorter than its own footer");
 			return table;
 		}
 		int tableStart = footerStart - tableSize;
@@ -89,7 +112,7 @@ public final class FirmwareImage {
 		int end = footerStart;
 		while (end - tableStart >= ENTRY_TRAILER_SIZE) {
 			int trailer = end - ENTRY_TRAILER_SIZE;
-			int size = u16(data, trailer);
+			int size = u16(data, trailer - base);
 			if (size < ENTRY_TRAILER_SIZE) {
 				throw new OvmfFormatException(name, "OVMF footer table entry at offset 0x" + Integer.toHexString(trailer)
 						+ " has length " + size + " (expected at least " + ENTRY_TRAILER_SIZE + ")");
@@ -98,9 +121,9 @@ public final class FirmwareImage {
 				throw new OvmfFormatException(name, "OVMF footer table entry at offset 0x" + Integer.toHexString(trailer)
 						+ " has length " + size + " but only " + (end - tableStart) + " bytes of table remain");
 			}
-			Guid guid = Guid.fromBytes(data, trailer + 2);
+			Guid guid = Guid.fromBytes(data, trailer + 2 - base);
 			int dataStart = end - size;
-			byte[] entryData = Arrays.copyOfRange(data, dataStart, trailer);
+			byte[] entryData = Arrays.copyOfRange(data, dataStart - base, trailer - base);
 			if (KnownGuids.nameOf(guid) == null) {
 				warnings.add("unknown OVMF footer table entry " + guid + " (" + entryData.length + " bytes)");
 			}
@@ -111,7 +134,7 @@ public final class FirmwareImage {
 		return table;
 	}
 
-	private static List<MetadataSection> parseMetadata(String name, byte[] data, Map<Guid, FooterEntry> table,
+	private static List<MetadataSection> parseMetadata(String name, ImageBytes bytes, Map<Guid, FooterEntry> table,
 			List<String> warnings) throws OvmfFormatException {
 		List<MetadataSection> sections = new ArrayList<>();
 		FooterEntry entry = table.get(KnownGuids.OVMF_SEV_METADATA);
@@ -119,31 +142,35 @@ public final class FirmwareImage {
 			return sections;
 		}
 		requireU32s(name, entry, 1, "OVMF_SEV_METADATA");
+		long length = bytes.size();
 		long offsetFromEnd = entry.u32(0);
-		long start = data.length - offsetFromEnd;
-		if (start < 0 || start + METADATA_HEADER_SIZE > data.length) {
+		long start = length - offsetFromEnd;
+		if (start < 0 || start + METADATA_HEADER_SIZE > length) {
 			throw new OvmfFormatException(name, "SEV metadata offset 0x" + Long.toHexString(offsetFromEnd)
-					+ " from the end does not point at a 16-byte header inside the " + data.length + "-byte image");
+					+ " from the end does not point at a 16-byte header inside the " + length + "-byte image");
 		}
 		int h = (int) start;
-		if (data[h] != 'A' || data[h + 1] != 'S' || data[h + 2] != 'E' || data[h + 3] != 'V') {
+		byte[] header = bytes.read(h, METADATA_HEADER_SIZE);
+		if (header[0] != 'A' || header[1] != 'S' || header[2] != 'E' || header[3] != 'V') {
 			throw new OvmfFormatException(name, "wrong SEV metadata signature at offset 0x" + Integer.toHexString(h)
 					+ " (expected \"ASEV\")");
 		}
-		long size = u32(data, h + 4);
-		long version = u32(data, h + 8);
-		long count = u32(data, h + 12);
+		long size = u32(header, 4);
+		long version = u32(header, 8);
+		long count = u32(header, 12);
 		if (version != 1) {
 			throw new OvmfFormatException(name, "wrong SEV metadata version " + version + " (expected 1)");
 		}
-		long available = Math.min(size, data.length - start) - METADATA_HEADER_SIZE;
+		long available = Math.min(size, length - start) - METADATA_HEADER_SIZE;
 		if (count * METADATA_DESCRIPTOR_SIZE > Math.max(0, available)) {
 			throw new OvmfFormatException(name, "SEV metadata declares " + count + " sections but its " + size
 					+ "-byte body inside the image holds only " + Math.max(0, available) / METADATA_DESCRIPTOR_SIZE);
 		}
+		byte[] descriptors = bytes.read(h + METADATA_HEADER_SIZE, (int) count * METADATA_DESCRIPTOR_SIZE);
 		for (int i = 0; i < count; i++) {
-			int d = h + METADATA_HEADER_SIZE + i * METADATA_DESCRIPTOR_SIZE;
-			MetadataSection s = new MetadataSection(u32(data, d), u32(data, d + 4), u32(data, d + 8));
+			int d = i * METADATA_DESCRIPTOR_SIZE;
+			MetadataSection s = new MetadataSection(u32(descriptors, d), u32(descriptors, d + 4),
+					u32(descriptors, d + 8));
 			if (s.type() == null) {
 				warnings.add("unknown SEV metadata section type 0x" + Long.toHexString(s.rawType()) + " at GPA 0x"
 						+ Long.toHexString(s.gpa()));
@@ -166,19 +193,27 @@ public final class FirmwareImage {
 		return name;
 	}
 
-	/** The raw image; the array itself, not a copy (callers must not modify it). */
+	/**
+	 * The raw image in one array: for an image in memory the array itself, not a copy (callers must not modify it);
+	 * for one read in place the whole file, read now. Measuring uses {@link #bytes()}, which never holds it whole.
+	 */
 	public byte[] data() {
-		return data;
+		return bytes.array();
+	}
+
+	/** The image's bytes, in memory or read in place. */
+	public ImageBytes bytes() {
+		return bytes;
 	}
 
 	/** Image size in bytes. */
 	public int size() {
-		return data.length;
+		return (int) bytes.size();
 	}
 
 	/** Guest-physical load address when the image is mapped to end at {@code endAddress}. */
 	public long gpaEndingAt(long endAddress) {
-		return endAddress - data.length;
+		return endAddress - bytes.size();
 	}
 
 	/** Guest-physical load address of an OVMF image (ends at 4 GiB). */

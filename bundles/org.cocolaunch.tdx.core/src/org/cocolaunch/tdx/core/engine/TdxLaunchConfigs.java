@@ -12,6 +12,7 @@ import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
+import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.plan.TdxPlanSpec;
@@ -40,7 +41,9 @@ public final class TdxLaunchConfigs {
 	/** Reads and parses the inputs (firmware, kernel, initrd) for the measurer. */
 	public static TdxLaunchInputs load(TdxLaunchConfig c, Path cwd) throws TdxInputException {
 		byte[] kernel = c.getKernel() == null ? null : read(cwd, c.getKernel(), "kernel");
-		byte[] initrd = c.getInitrd() == null ? null : read(cwd, c.getInitrd(), "initrd");
+		// Only its size and digest enter the measurement: hashed as it is read, never held whole.
+		InitrdDigest initrd = c.getInitrd() == null ? null
+				: InitrdDigest.ofFile(cwd.resolve(c.getInitrd()), c.getInitrd());
 		return new TdxLaunchInputs(TdvfParser.parse(cwd.resolve(c.getFirmware()), c.getFirmware()), c.getPageOrder(),
 				c.getMemory(), c.getVcpus(), kernel, c.getKernel(), initrd, c.getAppend());
 	}
@@ -88,7 +91,7 @@ public final class TdxLaunchConfigs {
 	private static byte[] read(Path cwd, String path, String what) throws TdxInputException {
 		Path p = cwd.resolve(path);
 		try {
-			return BoundedInput.readAll(p, what.contains("initrd") ? InputKind.INITRD : InputKind.KERNEL);
+			return BoundedInput.readAll(p, InputKind.KERNEL);
 		} catch (InputFileException e) {
 			throw new TdxInputException("cannot read " + what + " " + path + ": " + e.reason());
 		}

@@ -62,8 +62,8 @@ public final class EventLogPrediction {
 		List<PredictedEvent> out = new ArrayList<>();
 		TdHob hob = TdxLaunchMeasurer.hob(config);
 		TdvfSection cfvSection = config.firmware().first(TdvfSectionType.CFV).orElse(null);
-		byte[] cfv = cfvSection == null ? null : Arrays.copyOfRange(config.firmware().bytes(), (int) cfvSection.dataOffset(),
-				(int) (cfvSection.dataOffset() + cfvSection.rawDataSize()));
+		byte[] cfv = cfvSection == null ? null
+				: config.firmware().read(cfvSection.dataOffset(), (int) cfvSection.rawDataSize());
 		// the digests of the SEC-phase events are DirectBootEventLog's (td_hob, then cfv)
 		List<RtmrEvent> sec = DirectBootEventLog.firmwareEvents(hob, cfv);
 		out.add(new PredictedEvent(0, EV_EFI_HANDOFF_TABLES2, handoff("TdxTable", TDX_TABLE_GUID, hob.gpa()),
@@ -93,7 +93,7 @@ public final class EventLogPrediction {
 		out.add(separator(0));
 		byte[] kernel = config.kernel();
 		if (kernel != null) {
-			long initrdSize = config.initrd() == null ? -1 : config.initrd().length;
+			long initrdSize = config.initrd() == null ? -1 : config.initrd().size();
 			byte[] patched = QemuKernelHeader.patchedUpTo101(kernel, config.commandLine(), initrdSize, config.ramSize());
 			List<PredictedEvent.Alternative> alt = new ArrayList<>();
 			alt.add(new PredictedEvent.Alternative("QEMU 10.2 or later (setup header as in the file)",

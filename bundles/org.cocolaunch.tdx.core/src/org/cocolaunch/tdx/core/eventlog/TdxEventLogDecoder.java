@@ -17,6 +17,7 @@ import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
+import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.report.TdxReportFormatException;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
@@ -64,7 +65,7 @@ public final class TdxEventLogDecoder {
 			if (q.firmware() != null) {
 				TdvfImage fw = TdvfParser.parse(q.firmware(), q.firmware().getFileName().toString());
 				byte[] kernel = q.kernel() == null ? null : read(q.kernel());
-				byte[] initrd = q.initrd() == null ? null : read(q.initrd());
+				InitrdDigest initrd = q.initrd() == null ? null : InitrdDigest.of(read(q.initrd()));
 				long mem = q.memory() > 0 ? q.memory() : GuestRamLayout.QEMU_DEFAULT_RAM;
 				predicted = EventLogPrediction.predict(new TdxLaunchInputs(fw, MeasureOrder.PER_PAGE, mem, 1, kernel,
 						q.kernel() == null ? null : q.kernel().getFileName().toString(), initrd, q.append()));

@@ -4,7 +4,6 @@
 package org.cocolaunch.tdx.core.measure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.cocolaunch.tdx.core.Sha384;
@@ -42,7 +41,7 @@ public final class DirectBootEventLog {
 		byte[] cfv = null;
 		for (TdvfSection s : firmware.sections()) {
 			if (s.type() == TdvfSectionType.CFV) {
-				cfv = Arrays.copyOfRange(firmware.bytes(), (int) s.dataOffset(), (int) (s.dataOffset() + s.rawDataSize()));
+				cfv = firmware.read(s.dataOffset(), (int) s.rawDataSize());
 				break; // OVMF measures the one CFV it knows (PcdOvmfFlashNvStorageVariableBase / PcdCfvRawDataSize)
 			}
 		}
@@ -71,16 +70,22 @@ public final class DirectBootEventLog {
 	 */
 	public static List<RtmrEvent> kernelEvents(byte[] kernel, String kernelName, byte[] initrd, String commandLine)
 			throws TdxInputException {
+		return kernelEvents(kernel, kernelName, initrd == null ? null : InitrdDigest.of(initrd), commandLine);
+	}
+
+	/** As {@link #kernelEvents(byte[], String, byte[], String)} with the initrd's size and digest only. */
+	public static List<RtmrEvent> kernelEvents(byte[] kernel, String kernelName, InitrdDigest initrd,
+			String commandLine) throws TdxInputException {
 		List<RtmrEvent> events = new ArrayList<>();
 		if (kernel != null) {
 			events.add(new RtmrEvent(1, "kernel", PeAuthenticodeHash.of(kernel, kernelName)));
-			boolean hasInitrd = initrd != null && initrd.length > 0; // OVMF checks InitrdSize > 0
+			boolean hasInitrd = initrd != null && initrd.size() > 0; // OVMF checks InitrdSize > 0
 			byte[] loadOptions = KernelLoadOptions.of(commandLine, hasInitrd);
 			if (loadOptions != null) {
 				events.add(new RtmrEvent(2, "cmdline", Sha384.of(loadOptions)));
 			}
 			if (hasInitrd) {
-				events.add(new RtmrEvent(2, "initrd", Sha384.of(initrd)));
+				events.add(new RtmrEvent(2, "initrd", initrd.sha384().clone()));
 			}
 		}
 		return events;

@@ -5,6 +5,7 @@ package org.cocolaunch.tdx.core.measure;
 
 import java.util.Arrays;
 
+import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;
 
 /**
@@ -18,14 +19,29 @@ final class SectionContent {
 
 	private static final byte[] ZERO_CHUNK = new byte[MrtdAccumulator.CHUNK_SIZE];
 
+	/** Bytes read at a time from an image read in place: one file read per MiB measured. */
+	private static final int WINDOW = 1 << 20;
+
 	final TdvfSection section;
+	/** The bytes in memory ({@code offset} counts in it), or null when they are read from {@link #image}. */
 	private final byte[] source;
-	private final int offset;
+	private final ImageBytes image;
+	private final long offset;
 	private final int length;
 
 	SectionContent(TdvfSection section, byte[] source, int offset, int length) {
 		this.section = section;
 		this.source = source;
+		this.image = null;
+		this.offset = offset;
+		this.length = length;
+	}
+
+	/** The section's bytes in {@code image} (in memory or read in place) from {@code offset}. */
+	SectionContent(TdvfSection section, ImageBytes image, long offset, int length) {
+		this.section = section;
+		this.source = image.inMemory() ? image.array() : null;
+		this.image = image.inMemory() ? null : image;
 		this.offset = offset;
 		this.length = length;
 	}
@@ -34,21 +50,60 @@ final class SectionContent {
 		return new SectionContent(section, ZERO_CHUNK, 0, 0);
 	}
 
-	/**
-	 * Hands the 256-byte chunk at {@code inSection} to {@code sink} as an MR.EXTEND, using {@code scratch} only when the
-	 * chunk straddles the end of the source bytes.
-	 */
-	void extendChunk(LaunchOperationSink sink, long inSection, byte[] scratch) {
-		long gpa = section.memoryAddress() + inSection;
-		if (inSection + MrtdAccumulator.CHUNK_SIZE <= length) {
-			sink.mrExtend(gpa, source, offset + (int) inSection);
-		} else if (inSection >= length) {
-			sink.mrExtend(gpa, ZERO_CHUNK, 0);
+	/** A reader for one pass over the section (each replay has its own, so plans can be replayed concurrently). */
+	Reader reader() {
+		return new Reader();
+	}
+
+	/** Reads the section's chunks in one pass; for an image read in place, a MiB at a time. */
+	final class Reader {
+		/** For an image read in place: the bytes at {@code [windowStart, windowStart + windowLength)} of the section. */
+		private byte[] window;
+		private long windowStart;
+		private int windowLength;
+
+		/**
+		 * Hands the 256-byte chunk at {@code inSection} to {@code sink} as an MR.EXTEND, using {@code scratch} only when
+		 * the chunk straddles the end of the source bytes.
+		 */
+		void extendChunk(LaunchOperationSink sink, long inSection, byte[] scratch) {
+			long gpa = section.memoryAddress() + inSection;
+			if (inSection + MrtdAccumulator.CHUNK_SIZE <= length) {
+				if (source != null) {
+					sink.mrExtend(gpa, source, (int) (offset + inSection));
+				} else {
+					sink.mrExtend(gpa, window(inSection), (int) (inSection - windowStart));
+				}
+			} else if (inSection >= length) {
+				sink.mrExtend(gpa, ZERO_CHUNK, 0);
+			} else {
+				int n = length - (int) inSection;
+				copy(inSection, scratch, n);
+				Arrays.fill(scratch, n, MrtdAccumulator.CHUNK_SIZE, (byte) 0);
+				sink.mrExtend(gpa, scratch, 0);
+			}
+		}
+
+		/** The window holding the whole chunk at {@code inSection} (which lies within {@code length}), read if needed. */
+		private byte[] window(long inSection) {
+			if (window == null || inSection < windowStart
+					|| inSection + MrtdAccumulator.CHUNK_SIZE > windowStart + windowLength) {
+				if (window == null) {
+					window = new byte[(int) Math.min(WINDOW, length)];
+				}
+				windowStart = inSection;
+				windowLength = (int) Math.min(window.length, length - inSection);
+				image.read(offset + windowStart, window, 0, windowLength);
+			}
+			return window;
+		}
+	}
+
+	private void copy(long inSection, byte[] out, int n) {
+		if (source != null) {
+			System.arraycopy(source, (int) (offset + inSection), out, 0, n);
 		} else {
-			int n = length - (int) inSection;
-			System.arraycopy(source, offset + (int) inSection, scratch, 0, n);
-			Arrays.fill(scratch, n, MrtdAccumulator.CHUNK_SIZE, (byte) 0);
-			sink.mrExtend(gpa, scratch, 0);
+			image.read(offset + inSection, out, 0, n);
 		}
 	}
 
@@ -56,8 +111,7 @@ final class SectionContent {
 	byte[] chunk(long inSection) {
 		byte[] out = new byte[MrtdAccumulator.CHUNK_SIZE];
 		if (inSection < length) {
-			int n = (int) Math.min(MrtdAccumulator.CHUNK_SIZE, length - inSection);
-			System.arraycopy(source, offset + (int) inSection, out, 0, n);
+			copy(inSection, out, (int) Math.min(MrtdAccumulator.CHUNK_SIZE, length - inSection));
 		}
 		return out;
 	}

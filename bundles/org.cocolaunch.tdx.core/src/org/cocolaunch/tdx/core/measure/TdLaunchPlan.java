@@ -50,7 +50,7 @@ public final class TdLaunchPlan {
 		List<SectionContent> contents = new ArrayList<>();
 		for (TdvfSection s : image.sections()) {
 			if (s.rawDataSize() > 0) {
-				contents.add(new SectionContent(s, image.bytes(), (int) s.dataOffset(), (int) s.rawDataSize()));
+				contents.add(new SectionContent(s, image.image(), s.dataOffset(), (int) s.rawDataSize()));
 			} else if (s.type() == TdvfSectionType.TD_HOB && hob != null) {
 				byte[] b = hob.bytes();
 				contents.add(new SectionContent(s, b, 0, (int) Math.min(b.length, s.memoryDataSize())));
@@ -79,12 +79,13 @@ public final class TdLaunchPlan {
 				continue;
 			}
 			long size = s.memoryDataSize();
+			SectionContent.Reader r = c.reader();
 			if (order == MeasureOrder.PER_PAGE) {
 				for (long page = 0; page < size; page += PAGE) {
 					sink.pageAdd(s.memoryAddress() + page, s.index());
 					if (s.mrExtend()) {
 						for (int k = 0; k < CHUNKS_PER_PAGE; k++) {
-							c.extendChunk(sink, page + (long) k * MrtdAccumulator.CHUNK_SIZE, scratch);
+							r.extendChunk(sink, page + (long) k * MrtdAccumulator.CHUNK_SIZE, scratch);
 						}
 					}
 				}
@@ -94,7 +95,7 @@ public final class TdLaunchPlan {
 				}
 				if (s.mrExtend()) {
 					for (long at = 0; at < size; at += MrtdAccumulator.CHUNK_SIZE) {
-						c.extendChunk(sink, at, scratch);
+						r.extendChunk(sink, at, scratch);
 					}
 				}
 			}

@@ -15,9 +15,9 @@ import org.cocolaunch.tdx.model.MeasureOrder;
  * @param vcpus       number of vCPUs ({@code -smp})
  * @param kernel      kernel bytes ({@code -kernel}) or null
  * @param kernelName  name used in messages for the kernel
- * @param initrd      initrd bytes ({@code -initrd}) or null
+ * @param initrd      size and SHA-384 of the initrd ({@code -initrd}), or null
  * @param commandLine kernel command line ({@code -append}) or null
  */
 public record TdxLaunchInputs(TdvfImage firmware, MeasureOrder order, long ramSize, int vcpus, byte[] kernel,
-		String kernelName, byte[] initrd, String commandLine) {
+		String kernelName, InitrdDigest initrd, String commandLine) {
 }

@@ -6,6 +6,7 @@ package org.cocolaunch.tdx.core.measure;
 import java.util.Arrays;
 import java.util.List;
 
+import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.tdx.core.Sha384;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
@@ -30,7 +31,12 @@ public final class TdxLaunchMeasurer {
 
 	public static TdxMeasurement measure(TdxLaunchInputs config) throws TdxInputException {
 		TdHob hob = hob(config);
-		byte[] mrtd = TdLaunchPlan.of(config.firmware(), hob, config.order(), config.vcpus()).mrtd();
+		byte[] mrtd;
+		try {
+			mrtd = TdLaunchPlan.of(config.firmware(), hob, config.order(), config.vcpus()).mrtd();
+		} catch (ImageReadException e) { // an image read in place changed or vanished while it was hashed
+			throw new TdxInputException("cannot read firmware " + e.getMessage());
+		}
 		List<RtmrEvent> events = DirectBootEventLog.events(config.firmware(), hob, config);
 		List<byte[]> rtmrs = rtmrs(events, config.kernel() != null);
 		return new TdxMeasurement(mrtd, rtmrs, List.copyOf(events));

@@ -3,11 +3,11 @@
  */
 package org.cocolaunch.tdx.core.tdvf;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.cocolaunch.core.io.ImageBytes;
 
 /**
  * The GUIDed table OVMF places just below the reset vector at the end of the image. Layout (edk2
@@ -40,13 +40,16 @@ public final class OvmfFooterTable {
 	 * lengths do not fit is a format error.
 	 */
 	public static Optional<OvmfFooterTable> read(byte[] image, String imageName) throws TdvfFormatException {
-		long tableEnd = (long) image.length - TABLE_END_FROM_IMAGE_END;
+		return read(new ImageView(ImageBytes.of(image)), imageName);
+	}
+
+	static Optional<OvmfFooterTable> read(ImageView image, String imageName) throws TdvfFormatException {
+		long tableEnd = image.length() - TABLE_END_FROM_IMAGE_END;
 		long footerGuidAt = tableEnd - 16;
-		if (!FOOTER_GUID.matchesAt(image, footerGuidAt)) {
+		if (!image.matches(FOOTER_GUID, footerGuidAt)) {
 			return Optional.empty();
 		}
-		ByteBuffer le = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-		int totalLength = Short.toUnsignedInt(le.getShort((int) footerGuidAt - 2));
+		int totalLength = image.u16(footerGuidAt - 2);
 		long tableStart = tableEnd - totalLength;
 		if (totalLength < TRAILER || tableStart < 0) {
 			throw new TdvfFormatException(imageName, "OVMF footer table length " + totalLength + " does not fit the image");
@@ -57,15 +60,14 @@ public final class OvmfFooterTable {
 			if (entryEnd - TRAILER < tableStart) {
 				throw new TdvfFormatException(imageName, "OVMF footer table entry at " + hex(entryEnd) + " is truncated");
 			}
-			int guidAt = (int) entryEnd - 16;
-			int length = Short.toUnsignedInt(le.getShort(guidAt - 2));
+			long guidAt = entryEnd - 16;
+			int length = image.u16(guidAt - 2);
 			long dataStart = entryEnd - length;
 			if (length < TRAILER || dataStart < tableStart) {
 				throw new TdvfFormatException(imageName,
 						"OVMF footer table entry at " + hex(guidAt) + " has impossible length " + length);
 			}
-			byte[] g = new byte[16];
-			System.arraycopy(image, guidAt, g, 0, 16);
+			byte[] g = image.read(guidAt, 16);
 			found.putIfAbsent(guidOf(g), new int[] { (int) dataStart, length - TRAILER });
 			entryEnd = dataStart;
 		}

@@ -3,15 +3,14 @@
  */
 package org.cocolaunch.tdx.core.tdvf;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.ImageBytes;
+import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.core.io.InputFileException;
 import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
@@ -51,8 +50,11 @@ public final class TdvfParser {
 	/** Where td-shim keeps the offset of {@link #METADATA_GUID}: 0x20 bytes before the end (td-shim spec). */
 	static final int TDSHIM_POINTER_FROM_END = 0x20;
 
-	/** Largest image read from disk: OVMF images are 2–8 MiB, td-shim images with payload tens of MiB. */
-	public static final long MAX_IMAGE_SIZE = 256L << 20;
+	/**
+	 * Largest image read from disk (the FIRMWARE input limit): OVMF images are 2–8 MiB, td-shim images with payload
+	 * tens of MiB; 1 GiB images are measured by the benchmarks, read in place.
+	 */
+	public static final long MAX_IMAGE_SIZE = 1L << 30;
 
 	/** Sanity bound on the number of sections; real images have 4–10. */
 	static final int MAX_SECTIONS = 64;
@@ -66,15 +68,18 @@ public final class TdvfParser {
 	private TdvfParser() {
 	}
 
-	/** Reads and parses {@code file}; {@code displayName} is used in messages (normally the path as given). */
+	/**
+	 * Reads and parses {@code file}; {@code displayName} is used in messages (normally the path as given). Images above
+	 * {@link ImageBytes#IN_MEMORY_UP_TO} are read in place: only the footer table and the metadata are read now.
+	 */
 	public static TdvfImage parse(Path file, String displayName) throws TdxInputException {
-		byte[] bytes;
+		ImageBytes bytes;
 		try {
-			bytes = BoundedInput.readAll(file, InputKind.FIRMWARE); // FIRMWARE's limit is MAX_IMAGE_SIZE
+			bytes = ImageBytes.open(file, InputKind.FIRMWARE); // FIRMWARE's limit is MAX_IMAGE_SIZE
 		} catch (InputFileException e) {
 			throw new TdxInputException("cannot read firmware " + displayName + ": " + e.reason());
 		}
-		if (bytes.length > MAX_IMAGE_SIZE) {
+		if (bytes.size() > MAX_IMAGE_SIZE) {
 			throw new TdvfFormatException(displayName, "larger than any TDVF image (limit " + MAX_IMAGE_SIZE + " bytes)");
 		}
 		return parse(bytes, displayName);
@@ -82,22 +87,29 @@ public final class TdvfParser {
 
 	/** Parses an image held in memory; the array is kept (not copied) by the result. */
 	public static TdvfImage parse(byte[] image, String name) throws TdvfFormatException {
+		return parse(ImageBytes.of(image), name);
+	}
+
+	/** Parses an image in memory or read in place (kept by the result). */
+	public static TdvfImage parse(ImageBytes bytes, String name) throws TdvfFormatException {
 		try {
+			ImageView image = new ImageView(bytes);
 			int descriptor = locateDescriptor(image, name);
 			return readDescriptor(image, name, descriptor, notMeantForTdx(image));
 		} catch (TdvfFormatException e) {
 			throw e;
+		} catch (ImageReadException e) {
+			throw new TdvfFormatException(name, "cannot be read: " + e.getMessage());
 		} catch (RuntimeException e) {
 			// A bounds slip in the checks above must still surface as a format problem, never a crash.
 			throw new TdvfFormatException(name, "malformed TDX metadata (" + e.getClass().getSimpleName() + ")");
 		}
 	}
 
-	private static int locateDescriptor(byte[] image, String name) throws TdvfFormatException {
-		if (image.length < TDSHIM_POINTER_FROM_END + DESCRIPTOR_SIZE) {
-			throw new TdvfFormatException(name, "only " + image.length + " bytes, too small for a TDVF firmware image");
+	private static int locateDescriptor(ImageView image, String name) throws TdvfFormatException {
+		if (image.length() < TDSHIM_POINTER_FROM_END + DESCRIPTOR_SIZE) {
+			throw new TdvfFormatException(name, "only " + image.length() + " bytes, too small for a TDVF firmware image");
 		}
-		ByteBuffer le = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
 		Optional<OvmfFooterTable> table = OvmfFooterTable.read(image, name);
 		if (table.isPresent()) {
 			Optional<int[]> entry = table.get().find(METADATA_OFFSET_GUID);
@@ -110,16 +122,16 @@ public final class TdvfParser {
 			if (e[1] < 4) {
 				throw new TdvfFormatException(name, "TDX metadata-offset entry has " + e[1] + " data bytes, expected 4");
 			}
-			long fromEnd = Integer.toUnsignedLong(le.getInt(e[0]));
-			long at = image.length - fromEnd;
-			if (fromEnd == 0 || at < 0 || at + DESCRIPTOR_SIZE > image.length) {
+			long fromEnd = Integer.toUnsignedLong(image.i32(e[0]));
+			long at = image.length() - fromEnd;
+			if (fromEnd == 0 || at < 0 || at + DESCRIPTOR_SIZE > image.length()) {
 				throw new TdvfFormatException(name, "TDX metadata offset 0x" + Long.toHexString(fromEnd)
-						+ " (from the end) points outside the " + image.length + "-byte image; is the image truncated?");
+						+ " (from the end) points outside the " + image.length() + "-byte image; is the image truncated?");
 			}
 			return (int) at;
 		}
-		long guidAt = Integer.toUnsignedLong(le.getInt(image.length - TDSHIM_POINTER_FROM_END));
-		if (METADATA_GUID.matchesAt(image, guidAt) && guidAt + 16 + DESCRIPTOR_SIZE <= image.length) {
+		long guidAt = Integer.toUnsignedLong(image.i32(image.length() - TDSHIM_POINTER_FROM_END));
+		if (image.matches(METADATA_GUID, guidAt) && guidAt + 16 + DESCRIPTOR_SIZE <= image.length()) {
 			return (int) guidAt + 16;
 		}
 		throw new TdvfFormatException(name, "not a TDX firmware: no OVMF footer table and no TDVF metadata GUID ("
@@ -134,7 +146,7 @@ public final class TdvfParser {
 	 * it has no TDX measurement driver. The TDX module measures it like any other image, so this is a warning, never
 	 * a refusal.
 	 */
-	static String notMeantForTdx(byte[] image) {
+	static String notMeantForTdx(ImageView image) {
 		try {
 			Optional<OvmfFooterTable> table = OvmfFooterTable.read(image, "");
 			if (table.isEmpty()) {
@@ -143,8 +155,7 @@ public final class TdvfParser {
 			for (EfiGuid g : new EfiGuid[] { SEV_HASH_TABLE_GUID, SEV_SECRET_GUID }) {
 				Optional<int[]> e = table.get().find(g);
 				if (e.isPresent() && e.get()[1] >= 8) {
-					long size = Integer.toUnsignedLong(
-							ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).getInt(e.get()[0] + 4));
+					long size = Integer.toUnsignedLong(image.i32(e.get()[0] + 4));
 					if (size != 0) {
 						return "an edk2 AmdSev build (it reserves AMD SEV "
 								+ (g == SEV_HASH_TABLE_GUID ? "kernel-hashes" : "launch-secret")
@@ -159,17 +170,16 @@ public final class TdvfParser {
 		}
 	}
 
-	private static TdvfImage readDescriptor(byte[] image, String name, int at, String notForTdx)
+	private static TdvfImage readDescriptor(ImageView image, String name, int at, String notForTdx)
 			throws TdvfFormatException {
-		ByteBuffer le = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-		int signature = le.getInt(at);
+		int signature = image.i32(at);
 		if (signature != SIGNATURE) {
 			throw new TdvfFormatException(name, String.format(
 					"TDX metadata at 0x%x has signature 0x%08x, expected 0x%08x (\"TDVF\")", at, signature, SIGNATURE));
 		}
-		long length = Integer.toUnsignedLong(le.getInt(at + 4));
-		long version = Integer.toUnsignedLong(le.getInt(at + 8));
-		long count = Integer.toUnsignedLong(le.getInt(at + 12));
+		long length = Integer.toUnsignedLong(image.i32(at + 4));
+		long version = Integer.toUnsignedLong(image.i32(at + 8));
+		long count = Integer.toUnsignedLong(image.i32(at + 12));
 		if (version != VERSION) {
 			throw new TdvfFormatException(name, "TDX metadata version " + version + ", expected " + VERSION);
 		}
@@ -181,26 +191,26 @@ public final class TdvfParser {
 			throw new TdvfFormatException(name, "TDX metadata length " + length + " does not match " + count
 					+ " sections (expected " + (DESCRIPTOR_SIZE + count * TdvfSection.ENTRY_SIZE) + ")");
 		}
-		if (at + length > image.length) {
+		if (at + length > image.length()) {
 			throw new TdvfFormatException(name, "TDX metadata at 0x" + Integer.toHexString(at)
 					+ " runs past the end of the image; is the image truncated?");
 		}
 		List<TdvfSection> sections = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			sections.add(readSection(image, name, le, at + DESCRIPTOR_SIZE + i * TdvfSection.ENTRY_SIZE, i));
+			sections.add(readSection(image, name, at + DESCRIPTOR_SIZE + i * TdvfSection.ENTRY_SIZE, i));
 		}
 		checkLayout(name, sections);
-		return new TdvfImage(name, image, at, sections, notForTdx);
+		return new TdvfImage(name, image.bytes(), at, sections, notForTdx);
 	}
 
-	private static TdvfSection readSection(byte[] image, String name, ByteBuffer le, int at, int index)
+	private static TdvfSection readSection(ImageView image, String name, int at, int index)
 			throws TdvfFormatException {
-		long dataOffset = Integer.toUnsignedLong(le.getInt(at));
-		long rawSize = Integer.toUnsignedLong(le.getInt(at + 4));
-		long gpa = le.getLong(at + 8);
-		long memSize = le.getLong(at + 16);
-		long typeCode = Integer.toUnsignedLong(le.getInt(at + 24));
-		int attributes = le.getInt(at + 28);
+		long dataOffset = Integer.toUnsignedLong(image.i32(at));
+		long rawSize = Integer.toUnsignedLong(image.i32(at + 4));
+		long gpa = image.i64(at + 8);
+		long memSize = image.i64(at + 16);
+		long typeCode = Integer.toUnsignedLong(image.i32(at + 24));
+		int attributes = image.i32(at + 28);
 		String where = "TDX metadata section #" + index;
 		TdvfSectionType type = TdvfSectionType.ofCode(typeCode);
 		if (type == null) {
@@ -228,12 +238,12 @@ public final class TdvfParser {
 			throw new TdvfFormatException(name, where + " RawDataSize 0x" + Long.toHexString(rawSize)
 					+ " exceeds MemoryDataSize 0x" + Long.toHexString(memSize));
 		}
-		if (dataOffset + rawSize > image.length) {
+		if (dataOffset + rawSize > image.length()) {
 			throw new TdvfFormatException(name, String.format(
 					"%s data 0x%x+0x%x ends beyond the 0x%x-byte image: its bytes are not in the file; this looks"
 							+ " like a CODE-only (split) or truncated image, expected the unified image QEMU's -bios loads"
 							+ " (e.g. OVMF.inteltdx.fd, or OVMF_VARS.fd followed by OVMF_CODE.fd)",
-					where, dataOffset, rawSize, image.length));
+					where, dataOffset, rawSize, image.length()));
 		}
 		// QEMU hw/i386/tdvf.c: BFV/CFV must carry data, TD_HOB/TempMem must not.
 		if ((type == TdvfSectionType.BFV || type == TdvfSectionType.CFV) && rawSize == 0) {

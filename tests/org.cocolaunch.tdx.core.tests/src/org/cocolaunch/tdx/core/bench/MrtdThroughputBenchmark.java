@@ -95,7 +95,7 @@ public final class MrtdThroughputBenchmark {
 	}
 
 	/** A minimal TDVF image: {@code bfvSize} random bytes, TDX metadata with one MR.EXTEND BFV, OVMF footer table. */
-	static byte[] syntheticImage(long bfvSize) {
+	public static byte[] syntheticImage(long bfvSize) {
 		int tail = PAGE;
 		byte[] image = new byte[Math.toIntExact(bfvSize + tail)];
 		new SplittableRandom(42).nextBytes(image);

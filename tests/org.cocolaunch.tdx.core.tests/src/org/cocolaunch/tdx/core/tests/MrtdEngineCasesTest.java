@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.cocolaunch.cli.measure.TdxMeasureOptions;
 import org.cocolaunch.tdx.core.hash.Sha384Engine;
 import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;
 import org.cocolaunch.tdx.core.tdvf.TdvfParser;
@@ -48,7 +49,8 @@ class MrtdEngineCasesTest {
 		}
 		TdxMeasureOptions o = row.options();
 		byte[] kernel = o.kernel() == null ? null : Files.readAllBytes(TestData.dir().resolve(o.kernel()));
-		byte[] initrd = o.initrd() == null ? null : Files.readAllBytes(TestData.dir().resolve(o.initrd()));
+		InitrdDigest initrd = o.initrd() == null ? null
+				: InitrdDigest.of(Files.readAllBytes(TestData.dir().resolve(o.initrd())));
 		TdxLaunchInputs config = new TdxLaunchInputs(TdvfParser.parse(TestData.dir().resolve(o.ovmf()), o.ovmf()),
 				o.order(), o.ramSize(), o.vcpus(), kernel, o.kernel(), initrd, o.commandLine());
 		assertEquals(row.expected(), HexFormat.of().formatHex(TdxLaunchMeasurer.plan(config).mrtd(engine)),
