@@ -56,8 +56,9 @@ cocolaunch_prepare_fast() {
     local cp major
     cp=$(cat "$dir/classpath")
     major=$(cocolaunch_java_major "$jdk")
-    # Options of every fast launch. The heap holds a firmware image whole (up to 2 GiB, the engines read it into one
-    # array), so it is not smaller than the OSGi launch's by much; the serial collector starts fastest; no
+    # Options of every fast launch. measure streams firmware above 64 MiB (ImageBytes), but run, explain and the
+    # simulator still take an image of up to 1 GiB whole, so the heap stays near the OSGi launch's; the serial
+    # collector starts fastest; no
     # hsperfdata file (jps/jstat would list a command that lasts a fraction of a second; it costs a file per start).
     local base=(-XX:+UseSerialGC -Xmx3g -XX:-UsePerfData -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED)
     mkdir -p "$dir/training"
