@@ -345,5 +345,5 @@ def workbench(runs):
 
 
 main()
-if os.environ.get("BENCH_WORKBENCH_RUNS", "3") != "0":
+if not BIG_ONLY and os.environ.get("BENCH_WORKBENCH_RUNS", "3") != "0":
     workbench(int(os.environ.get("BENCH_WORKBENCH_RUNS", "3")))
