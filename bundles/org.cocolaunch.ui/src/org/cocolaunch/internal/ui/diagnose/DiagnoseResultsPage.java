@@ -17,6 +17,7 @@ import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.io.ModelFiles;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.internal.ui.diagnose.DiagnoseInputsPage.Request;
+import org.cocolaunch.internal.ui.progress.PageProgress;
 import org.cocolaunch.model.LaunchPlan;
 import org.cocolaunch.trace.LaunchFailureLog;
 import org.cocolaunch.trace.LaunchFailureLog.CpuidMismatch;
@@ -27,7 +28,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -70,7 +70,6 @@ public final class DiagnoseResultsPage extends WizardPage {
 	/** Family of the diagnosis jobs ({@link Job#belongsTo}). */
 	public static final Object JOB_FAMILY = DiagnoseResultsPage.class;
 
-	private static final int PROGRESS_SCALE = 1000;
 
 	private final DiagnoseInputsPage inputs;
 	private Label summary;
@@ -116,7 +115,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 		});
 		progress = new ProgressBar(c, SWT.HORIZONTAL | SWT.SMOOTH);
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		progress.setMaximum(PROGRESS_SCALE);
+		progress.setMaximum(PageProgress.SCALE);
 
 		facts = table(c, SWT.NONE, FACTS_ID, 3, 150, "Failing step", "Value");
 		causes = table(c, SWT.SINGLE | SWT.FULL_SELECTION, CAUSES_ID, 3, 90, "#", "Simulator", "Cause (most likely first)");
@@ -245,7 +244,11 @@ public final class DiagnoseResultsPage extends WizardPage {
 		Job j = new Job("Diagnosing " + (r.log() != null ? String.valueOf(r.log().getFileName()) : r.name())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				IProgressMonitor shown = new PageProgress(monitor, display, this);
+				IProgressMonitor shown = new PageProgress(monitor, display, progress, () -> job == this, null, name -> {
+					if (!summary.isDisposed() && diagnosis == null) {
+						summary.setText(name + "\u2026");
+					}
+				});
 				Diagnosis d = null;
 				String error;
 				try {
@@ -282,7 +285,7 @@ public final class DiagnoseResultsPage extends WizardPage {
 			return;
 		}
 		cancel.setEnabled(false);
-		progress.setSelection(PROGRESS_SCALE);
+		progress.setSelection(PageProgress.SCALE);
 		if (error != null) {
 			summary.setText(error);
 			setErrorMessage(error);
@@ -462,64 +465,6 @@ public final class DiagnoseResultsPage extends WizardPage {
 				+ (i >= 0 ? " (" + d.causes().get(i).id() + ")" : "");
 		FailureDebugging.saveAndDebug(getShell().getDisplay(), plan, file, name, Diagnosis.failingStep(plan));
 		return true;
-	}
-
-	/** Forwards the diagnosis's progress to the page's bar and summary (on the UI thread) and the job's own monitor. */
-	private final class PageProgress extends ProgressMonitorWrapper {
-
-		private final Display display;
-		private final Job owner;
-		private double total;
-		private double done;
-		private int lastShown = -1;
-
-		PageProgress(IProgressMonitor monitor, Display display, Job owner) {
-			super(monitor);
-			this.display = display;
-			this.owner = owner;
-		}
-
-		@Override
-		public void beginTask(String name, int totalWork) {
-			super.beginTask(name, totalWork);
-			total = totalWork;
-			done = 0;
-		}
-
-		@Override
-		public void subTask(String name) {
-			super.subTask(name);
-			display.asyncExec(() -> {
-				if (owner == job && !summary.isDisposed() && diagnosis == null) {
-					summary.setText(name + "\u2026");
-				}
-			});
-		}
-
-		@Override
-		public void worked(int work) {
-			super.worked(work);
-			track(work);
-		}
-
-		@Override
-		public void internalWorked(double work) {
-			super.internalWorked(work);
-			track(work);
-		}
-
-		private void track(double work) {
-			done += work;
-			int scaled = total <= 0 ? 0 : (int) Math.min(PROGRESS_SCALE, done * PROGRESS_SCALE / total);
-			if (scaled != lastShown) {
-				lastShown = scaled;
-				display.asyncExec(() -> {
-					if (owner == job && !progress.isDisposed()) {
-						progress.setSelection(scaled);
-					}
-				});
-			}
-		}
 	}
 
 	@Override

@@ -14,9 +14,9 @@ import org.cocolaunch.core.explain.SearchResult;
 import org.cocolaunch.core.explain.Variant;
 import org.cocolaunch.core.vendor.VendorEngine;
 import org.cocolaunch.core.vendor.VendorEngines;
+import org.cocolaunch.internal.ui.progress.PageProgress;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -49,7 +49,6 @@ public final class ExplainResultsPage extends WizardPage {
 	/** Family of the search jobs ({@link Job#belongsTo}). */
 	public static final Object JOB_FAMILY = ExplainResultsPage.class;
 
-	private static final int PROGRESS_SCALE = 1000;
 
 	private final ExplainInputsPage inputs;
 	private Label summary;
@@ -81,7 +80,7 @@ public final class ExplainResultsPage extends WizardPage {
 		summary.setData("test.id", SUMMARY_ID);
 		progress = new ProgressBar(c, SWT.HORIZONTAL | SWT.SMOOTH);
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		progress.setMaximum(PROGRESS_SCALE);
+		progress.setMaximum(PageProgress.SCALE);
 		cancel = new Button(c, SWT.PUSH);
 		cancel.setText("Cancel Search");
 		cancel.setData("test.id", CANCEL_ID);
@@ -153,7 +152,11 @@ public final class ExplainResultsPage extends WizardPage {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				searchThread = Thread.currentThread();
-				IProgressMonitor shown = new PageProgress(monitor, display, this);
+				IProgressMonitor shown = new PageProgress(monitor, display, progress, () -> job == this, name -> {
+					if (!summary.isDisposed()) {
+						summary.setText(name + "\u2026");
+					}
+				}, null);
 				Outcome outcome;
 				try {
 					outcome = new Outcome(find(r, shown), null);
@@ -194,7 +197,7 @@ public final class ExplainResultsPage extends WizardPage {
 			return;
 		}
 		cancel.setEnabled(false);
-		progress.setSelection(PROGRESS_SCALE);
+		progress.setSelection(PageProgress.SCALE);
 		setPageComplete(true);
 		SearchResult r = outcome.result();
 		if (outcome.error() != null) {
@@ -271,60 +274,6 @@ public final class ExplainResultsPage extends WizardPage {
 		status.setText(started.message());
 		setErrorMessage(started.ok() ? null : started.message());
 		((Composite) getControl()).layout(true, true);
-	}
-
-	/** Forwards the search's progress to the page's bar (on the UI thread) and the job's own monitor. */
-	private final class PageProgress extends ProgressMonitorWrapper {
-
-		private final Display display;
-		private final Job owner;
-		private double total;
-		private double done;
-		private int lastShown = -1;
-
-		PageProgress(IProgressMonitor monitor, Display display, Job owner) {
-			super(monitor);
-			this.display = display;
-			this.owner = owner;
-		}
-
-		@Override
-		public void beginTask(String name, int totalWork) {
-			super.beginTask(name, totalWork);
-			total = totalWork;
-			done = 0;
-			String text = name;
-			display.asyncExec(() -> {
-				if (owner == job && !summary.isDisposed()) {
-					summary.setText(text + "\u2026");
-				}
-			});
-		}
-
-		@Override
-		public void worked(int work) {
-			super.worked(work);
-			track(work);
-		}
-
-		@Override
-		public void internalWorked(double work) {
-			super.internalWorked(work);
-			track(work);
-		}
-
-		private void track(double work) {
-			done += work;
-			int scaled = total <= 0 ? 0 : (int) Math.min(PROGRESS_SCALE, done * PROGRESS_SCALE / total);
-			if (scaled != lastShown) {
-				lastShown = scaled;
-				display.asyncExec(() -> {
-					if (owner == job && !progress.isDisposed()) {
-						progress.setSelection(scaled);
-					}
-				});
-			}
-		}
 	}
 
 	@Override
