@@ -15,6 +15,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 
 /**
  * The one way to read a file a user named: the file's type is checked before it is opened (a FIFO would block the
@@ -24,6 +25,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * {@code big.img: 3000000000 bytes, more than a kernel may have (limit 1 GiB)}.
  */
 public final class BoundedInput {
+
+	/** Read size of {@link #digest}: large enough for few system calls, small enough to stay in the caches. */
+	private static final int DIGEST_SLICE = 256 * 1024;
 
 	// st_mode file types (POSIX, <sys/stat.h>)
 	private static final int S_IFMT = 0170000;
@@ -96,6 +100,24 @@ public final class BoundedInput {
 			throw failure(file, e);
 		}
 		return new LimitedStream(in, file, kind);
+	}
+
+	/**
+	 * Feeds the whole file to {@code digest} as it is read, 256 KiB at a time, so a kernel or initrd is hashed without
+	 * being held in memory; the same checks and limit as {@link #open}. Returns the number of bytes read.
+	 */
+	public static long digest(Path file, InputKind kind, MessageDigest digest) throws InputFileException {
+		try (InputStream in = open(file, kind)) {
+			byte[] slice = new byte[DIGEST_SLICE];
+			long size = 0;
+			for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
+				digest.update(slice, 0, n);
+				size += n;
+			}
+			return size;
+		} catch (IOException e) {
+			throw failure(file, e);
+		}
 	}
 
 	/** A channel for reading the file in place (positional reads), after the same checks. */

@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.sev.core;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +19,6 @@ import org.cocolaunch.core.io.InputKind;
  */
 public final class InputFiles {
 
-
-	/** Read size when hashing a file: large enough for few system calls, small enough to stay in the caches. */
-	private static final int SLICE = 256 * 1024;
 
 	private InputFiles() {
 	}
@@ -75,17 +70,11 @@ public final class InputFiles {
 			throw new IllegalStateException("the JDK always provides SHA-256", e);
 		}
 		// Through the bounded reader: a FIFO, a device or an oversized file is refused before a byte is read.
-		try (InputStream in = BoundedInput.open(file, kindOf(what))) {
-			byte[] slice = new byte[SLICE];
-			for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
-				sha.update(slice, 0, n);
-			}
+		try {
+			BoundedInput.digest(file, kindOf(what), sha);
 			return sha.digest();
 		} catch (InputFileException e) {
 			throw new SevInputException("cannot read " + what + " file " + e.getMessage(), e);
-		} catch (IOException e) {
-			InputFileException failure = BoundedInput.failure(file, e);
-			throw new SevInputException("cannot read " + what + " file " + failure.getMessage(), failure);
 		}
 	}
 

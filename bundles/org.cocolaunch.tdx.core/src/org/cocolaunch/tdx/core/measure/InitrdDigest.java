@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.tdx.core.measure;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
@@ -24,9 +22,6 @@ import org.cocolaunch.tdx.core.TdxInputException;
  */
 public record InitrdDigest(long size, byte[] sha384) {
 
-	/** Read size while hashing. */
-	private static final int SLICE = 256 * 1024;
-
 	/** The digest of an initrd held in memory. */
 	public static InitrdDigest of(byte[] initrd) {
 		return new InitrdDigest(initrd.length, Sha384.of(initrd));
@@ -35,17 +30,11 @@ public record InitrdDigest(long size, byte[] sha384) {
 	/** The digest of {@code file}, read slice by slice; errors name {@code shownAs} (the path as given). */
 	public static InitrdDigest ofFile(Path file, String shownAs) throws TdxInputException {
 		MessageDigest sha = Sha384.newDigest();
-		long size = 0;
-		try (InputStream in = BoundedInput.open(file, InputKind.INITRD)) {
-			byte[] slice = new byte[SLICE];
-			for (int n = in.read(slice); n >= 0; n = in.read(slice)) {
-				sha.update(slice, 0, n);
-				size += n;
-			}
+		long size;
+		try {
+			size = BoundedInput.digest(file, InputKind.INITRD, sha);
 		} catch (InputFileException e) {
 			throw new TdxInputException("cannot read initrd " + shownAs + ": " + e.reason());
-		} catch (IOException e) {
-			throw new TdxInputException("cannot read initrd " + shownAs + ": " + BoundedInput.failure(file, e).reason());
 		}
 		return new InitrdDigest(size, sha.digest());
 	}
