@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cocolaunch.core.diagnose.CpuidRejection;
+import org.cocolaunch.core.diagnose.CpuidRejection.Registers;
 import org.cocolaunch.core.imports.ImportWarning;
 
 /**
@@ -48,15 +50,23 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 	/** Lines longer than this are not log lines (a pasted binary, a base64 blob): skipped with a warning. */
 	public static final int MAX_LINE = 64 * 1024;
 
-	/** One CPUID entry the SNP firmware rejected: QEMU's provided values and the firmware's corrected ones. */
-	public record CpuidMismatch(int line, long function, long index, long[] provided, long[] expected) {
+	/**
+	 * One CPUID entry the SNP firmware rejected, at its log line: QEMU's provided values and the firmware's corrected
+	 * ones (either null when the log does not give them).
+	 */
+	public record CpuidMismatch(int line, long function, long index, Registers provided, Registers expected) {
+
+		/** The entry as a diagnosis' fact (without the log line). */
+		public CpuidRejection rejection() {
+			return new CpuidRejection(function, index, provided, expected);
+		}
 
 		/** Four CPUID registers as people read them ({@code eax=0x... edx=0x...}), or {@code ?} when not logged. */
-		public static String registers(long[] r) {
+		public static String registers(Registers r) {
 			if (r == null) {
 				return "?";
 			}
-			return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r[0], r[1], r[2], r[3]);
+			return String.format("eax=0x%08x ebx=0x%08x ecx=0x%08x edx=0x%08x", r.eax(), r.ebx(), r.ecx(), r.edx());
 		}
 	}
 
@@ -163,7 +173,7 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 		int longLines = 0;
 		// the CPUID entry whose provided/expected values may follow on the next lines
 		long[] open = null;
-		long[][] regs = new long[2][];
+		Registers[] regs = new Registers[2];
 		int openLine = 0;
 		int n = 0;
 		String line;
@@ -200,7 +210,7 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 				if (m.find()) {
 					open = new long[] { Long.parseLong(m.group(1), 16), Long.parseLong(m.group(2), 16) };
 					openLine = n;
-					regs = new long[2][];
+					regs = new Registers[2];
 				} else {
 					open = null;
 				}
@@ -208,9 +218,8 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 			if (open != null && (line.indexOf("provided:") >= 0 || line.indexOf("expected:") >= 0)) {
 				Matcher m = REGS.matcher(line);
 				while (m.find()) {
-					long[] v = { Long.parseLong(m.group(2), 16), Long.parseLong(m.group(3), 16),
-							Long.parseLong(m.group(4), 16), Long.parseLong(m.group(5), 16) };
-					regs["provided".equals(m.group(1)) ? 0 : 1] = v;
+					regs["provided".equals(m.group(1)) ? 0 : 1] = new Registers(Long.parseLong(m.group(2), 16),
+							Long.parseLong(m.group(3), 16), Long.parseLong(m.group(4), 16), Long.parseLong(m.group(5), 16));
 				}
 				if (regs[0] != null && regs[1] != null) {
 					cpuid.add(new CpuidMismatch(openLine, open[0], open[1], regs[0], regs[1]));

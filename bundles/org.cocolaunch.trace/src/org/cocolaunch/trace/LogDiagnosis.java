@@ -187,8 +187,7 @@ public final class LogDiagnosis {
 			return new Diagnosis(log, null, null, null, null, List.of(), null, PlanSource.NONE, null, List.of(), warnings);
 		}
 		LaunchFailureLog.CpuidMismatch cpuid = log.cpuid().isEmpty() ? null : log.cpuid().get(0);
-		List<CpuidRejection> rejected = log.cpuid().stream().map(m -> new CpuidRejection(m.function(), m.index(),
-				registers(m.provided()), registers(m.expected()))).toList();
+		List<CpuidRejection> rejected = log.cpuid().stream().map(LaunchFailureLog.CpuidMismatch::rejection).toList();
 		FailureFacts facts = new FailureFacts(failure.kernelCommand(), failure.errno(), failure.fwError(), log.pageGpa(),
 				log.pageLength(), log.pageType(), log.policy(), cpuid == null ? null : cpuid.function(),
 				cpuid == null ? null : cpuid.index(), rejected);
@@ -283,10 +282,6 @@ public final class LogDiagnosis {
 			}
 		}
 		return new Diagnosis(log, facts, engine, status, pageType, causes, plan, source, note, attempts, warnings);
-	}
-
-	private static CpuidRejection.Registers registers(long[] r) {
-		return r == null || r.length < 4 ? null : new CpuidRejection.Registers(r[0], r[1], r[2], r[3]);
 	}
 
 	private static boolean mentionsSnp(LaunchFailureLog log) {

@@ -12,6 +12,7 @@ import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.backend.Errno;
+import org.cocolaunch.core.diagnose.CpuidRejection;
 import org.cocolaunch.core.diagnose.FailureCause;
 import org.cocolaunch.core.diagnose.FailureFacts;
 import org.cocolaunch.core.diagnose.FailureReproduction.Attempt;
@@ -183,14 +184,14 @@ public final class DiagnoseCommand implements CliCommand {
 		return w.endObject().toString();
 	}
 
-	private static void regsJson(JsonWriter w, String name, long[] r) {
+	private static void regsJson(JsonWriter w, String name, CpuidRejection.Registers r) {
 		w.name(name);
 		if (r == null) {
 			w.nullValue();
 			return;
 		}
-		w.beginObject().field("eax", String.format("0x%08x", r[0])).field("ebx", String.format("0x%08x", r[1]))
-				.field("ecx", String.format("0x%08x", r[2])).field("edx", String.format("0x%08x", r[3])).endObject();
+		w.beginObject().field("eax", String.format("0x%08x", r.eax())).field("ebx", String.format("0x%08x", r.ebx()))
+				.field("ecx", String.format("0x%08x", r.ecx())).field("edx", String.format("0x%08x", r.edx())).endObject();
 	}
 
 	private static Options parse(List<String> args, CliContext context) throws UsageException {

@@ -5,13 +5,13 @@ package org.cocolaunch.trace.tests;
 
 import java.util.Optional;
 
+import org.cocolaunch.core.diagnose.CpuidRejection.Registers;
 import org.cocolaunch.trace.FailureLine;
 import org.cocolaunch.trace.LaunchFailureLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -54,16 +54,16 @@ class LaunchFailureLogTest {
 				""");
 		assertEquals(1, three.cpuid().size());
 		assertEquals(0x8000001eL, three.cpuid().get(0).function());
-		assertArrayEquals(new long[] { 0, 0x100, 0xb00, 0 }, three.cpuid().get(0).provided());
-		assertArrayEquals(new long[] { 0, 0x100, 0x300, 0 }, three.cpuid().get(0).expected());
+		assertEquals(new Registers(0, 0x100, 0xb00, 0), three.cpuid().get(0).provided());
+		assertEquals(new Registers(0, 0x100, 0x300, 0), three.cpuid().get(0).expected());
 		// implied: QEMU prints the report only after the CPUID page's update failed with INVALID_PARAM (0x16)
 		assertEquals("SNP_LAUNCH_UPDATE", three.failure().command());
 		assertEquals(0x16, three.failure().fwError());
 		LaunchFailureLog one = LaunchFailureLog.read("SEV-SNP: CPUID validation failed for function 0x80000021, index: 0x0,"
 				+ " provided: eax:0x18000245, ebx: 0x00000000, ecx: 0x00000000, edx: 0x00000000, expected: eax:0x18000045,"
 				+ " ebx: 0x00000000, ecx: 0x00000000, edx: 0x00000000");
-		assertEquals(0x18000245L, one.cpuid().get(0).provided()[0]);
-		assertEquals(0x18000045L, one.cpuid().get(0).expected()[0]);
+		assertEquals(0x18000245L, one.cpuid().get(0).provided().eax());
+		assertEquals(0x18000045L, one.cpuid().get(0).expected().eax());
 	}
 
 	@Test
