@@ -10,8 +10,6 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,9 @@ import java.util.regex.Pattern;
 import org.cocolaunch.core.diagnose.CpuidRejection;
 import org.cocolaunch.core.diagnose.CpuidRejection.Registers;
 import org.cocolaunch.core.imports.ImportWarning;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 
 /**
  * What a failure log says about a failed confidential-VM launch, read from any mix of QEMU's stderr (as
@@ -98,22 +99,25 @@ public record LaunchFailureLog(FailureLine failure, List<FailureLine> failures, 
 
 	/** Reads {@code log}; {@link TraceImportException} (one line) when it cannot be read or is not text. */
 	public static LaunchFailureLog read(Path log) throws TraceImportException {
-		try (InputStream in = Files.newInputStream(log)) {
+		// Through the bounded reader, as the trace importer reads: a FIFO or a device is refused, not waited on.
+		try (InputStream in = BoundedInput.open(log, InputKind.LOG)) {
 			byte[] head = in.readNBytes(HEAD);
 			int control = 0;
 			for (byte b : head) {
 				control += isControl(b) ? 1 : 0;
 			}
 			checkText(log.toString(), control, head.length);
-		} catch (NoSuchFileException e) {
-			throw new TraceImportException(log + ": no such file", e);
+		} catch (InputFileException e) {
+			throw new TraceImportException(e.getMessage(), e);
 		} catch (IOException e) {
 			throw new TraceImportException(log + ": cannot read: " + e.getMessage(), e);
 		}
-		try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(log),
+		try (BufferedReader r = new BufferedReader(new InputStreamReader(BoundedInput.open(log, InputKind.LOG),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
 						.onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
 			return read(r);
+		} catch (InputFileException e) {
+			throw new TraceImportException(e.getMessage(), e);
 		} catch (IOException e) {
 			throw new TraceImportException(log + ": cannot read: " + e.getMessage(), e);
 		}

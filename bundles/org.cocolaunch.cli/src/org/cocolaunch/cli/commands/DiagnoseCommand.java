@@ -20,6 +20,7 @@ import org.cocolaunch.core.imports.ImportInputs;
 import org.cocolaunch.core.imports.ImportWarning;
 import org.cocolaunch.core.io.ModelFileException;
 import org.cocolaunch.core.io.ModelFiles;
+import org.cocolaunch.core.io.SaveOptions;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.trace.LaunchFailureLog;
@@ -52,6 +53,11 @@ public final class DiagnoseCommand implements CliCommand {
 	}
 
 	private record Options(Path log, ImportInputs inputs, String mode, Path output, boolean json) {
+
+		/** The plan must not replace the log or an input (as import-qemu-trace's, without its --force). */
+		SaveOptions save() {
+			return SaveOptions.defaults().protecting(log, inputs.firmware(), inputs.kernel(), inputs.initrd());
+		}
 	}
 
 	@Override
@@ -72,7 +78,7 @@ public final class DiagnoseCommand implements CliCommand {
 		Path saved = null;
 		if (o.output() != null && d.plan() != null) {
 			try {
-				ModelFiles.save(d.planToSave(), o.output());
+				ModelFiles.save(d.planToSave(), o.output(), o.save());
 			} catch (ModelFileException e) {
 				throw new CliFailure(e.getMessage(), e);
 			}

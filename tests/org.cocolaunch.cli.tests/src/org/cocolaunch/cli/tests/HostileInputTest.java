@@ -27,6 +27,7 @@ import org.cocolaunch.cli.Cli;
 import org.cocolaunch.cli.CliCommands;
 import org.cocolaunch.cli.CliContext;
 import org.cocolaunch.testing.CliRun;
+import org.cocolaunch.testing.PublicLogs;
 import org.cocolaunch.testing.TestData;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
@@ -136,6 +137,7 @@ class HostileInputTest {
 				new Slot("import log", new String[] { "import-qemu-trace", "@", "-o", o }, -1),
 				new Slot("import --ovmf", new String[] { "import-qemu-trace", goodLog.toString(), "--ovmf", "@", "-o", o }, firmware, true),
 				new Slot("import --kernel", new String[] { "import-qemu-trace", goodLog.toString(), "--kernel", "@", "-o", o }, (1L << 30) + 1, true),
+				new Slot("diagnose log", new String[] { "diagnose", "@", "-o", o }, -1),
 				new Slot("measure snp --ovmf", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", "@" }, firmware),
 				new Slot("measure snp --kernel", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", snpFw, "--kernel", "@" }, (1L << 30) + 1, true),
 				new Slot("measure snp --initrd", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", snpFw, "--kernel", kernel, "--initrd", "@" }, -1, true),
@@ -224,6 +226,8 @@ class HostileInputTest {
 		Path link = Files.createSymbolicLink(dir.resolve("link.cclaunch"), target.getFileName());
 		Path subdir = Files.createDirectories(dir.resolve("outdir"));
 		String log = goodLog.toString();
+		// a posted failure from which diagnose builds a plan (QEMU's default SNP sequence)
+		Path failureLog = Files.copy(PublicLogs.file("failures/nvtrust-91-snp-cpuid.log"), dir.resolve("failure.log"));
 		List<Case> cases = List.of(
 				new Case("import -o the log itself", args("import-qemu-trace", log, "-o", log), Cli.FAILURE),
 				new Case("import -o the --ovmf input", args("import-qemu-trace", log, "--ovmf", firmwareCopy.toString(), "-o", firmwareCopy.toString()), Cli.FAILURE),
@@ -233,7 +237,8 @@ class HostileInputTest {
 				new Case("import -o into a missing directory", args("import-qemu-trace", log, "-o", dir.resolve("nope/x.cclaunch").toString()), Cli.FAILURE),
 				new Case("run --save-trace the plan", args("run", plan.toString(), "--save-trace", plan.toString()), Cli.FAILURE),
 				new Case("run --save-trace the firmware", args("run", plan.toString(), "--save-trace", firmwareCopy.toString()), Cli.FAILURE),
-				new Case("run --save-trace a FIFO", args("run", plan.toString(), "--save-trace", fifo.toString()), Cli.FAILURE));
+				new Case("run --save-trace a FIFO", args("run", plan.toString(), "--save-trace", fifo.toString()), Cli.FAILURE),
+				new Case("diagnose -o a FIFO", args("diagnose", failureLog.toString(), "-o", fifo.toString()), Cli.FAILURE));
 		List<DynamicTest> tests = new ArrayList<>(cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
 			byte[] logBefore = Files.readAllBytes(goodLog);
 			byte[] planBefore = Files.readAllBytes(plan);
@@ -246,6 +251,12 @@ class HostileInputTest {
 			assertTrue(Files.isSymbolicLink(link), "the link is still a link");
 			assertTrue(Files.isDirectory(subdir));
 		})).toList());
+		tests.add(DynamicTest.dynamicTest("diagnose -o the log itself", () -> {
+			byte[] before = Files.readAllBytes(failureLog);
+			check(new Case("diagnose -o the log itself", args("diagnose", failureLog.toString(), "-o", failureLog.toString()),
+					Cli.FAILURE));
+			assertArrayEquals(before, Files.readAllBytes(failureLog), "the log intact");
+		}));
 		tests.add(DynamicTest.dynamicTest("import -o a symbolic link --force writes its target", () -> {
 			CliRun run = CliRun.of(dir, "import-qemu-trace", log, "-o", link.toString(), "--force");
 			assertEquals(0, run.exitCode(), run.err());
