@@ -3,8 +3,6 @@
  */
 package org.cocolaunch.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -16,6 +14,9 @@ import org.cocolaunch.cli.CliFailure;
 import org.cocolaunch.cli.UsageException;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
 import org.cocolaunch.core.inspect.StateField;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.core.json.JsonWriter;
 import org.cocolaunch.core.vendor.VendorEngines;
 import org.cocolaunch.core.verify.Certificates;
@@ -72,13 +73,13 @@ public final class VerifyCommand implements CliCommand {
 		if (evidence == null) {
 			throw new UsageException("give the report or quote file to verify");
 		}
-		byte[] data = read(evidence, "evidence");
+		byte[] data = read(evidence, "evidence", InputKind.REPORT);
 		String name = evidence.getFileName().toString();
 		EvidenceVerification result;
 		try {
-			X509Certificate leaf = cert == null ? null : Certificates.parseOne(read(cert, "--cert"), "--cert " + cert.getFileName());
+			X509Certificate leaf = cert == null ? null : Certificates.parseOne(read(cert, "--cert", InputKind.CERTIFICATE), "--cert " + cert.getFileName());
 			List<X509Certificate> given = chain == null ? List.of()
-					: Certificates.parseAll(read(chain, "--chain"), "--chain " + chain.getFileName());
+					: Certificates.parseAll(read(chain, "--chain", InputKind.CERTIFICATE), "--chain " + chain.getFileName());
 			result = VendorEngines.registered().verify(new VerifyRequest(data, name, leaf, given, null));
 		} catch (EvidenceFormatException e) {
 			throw new CliFailure(e.getMessage(), e);
@@ -143,12 +144,12 @@ public final class VerifyCommand implements CliCommand {
 		return v.checks().stream().anyMatch(c -> c.group().equals(group) && c.failed()) ? "fail" : "not checked";
 	}
 
-	private static byte[] read(Path file, String what) throws CliFailure {
+	/** Through the bounded reader: a FIFO, a device or an oversized file is refused in one line, never waited on. */
+	private static byte[] read(Path file, String what, InputKind kind) throws CliFailure {
 		try {
-			return Files.readAllBytes(file);
-		} catch (IOException e) {
-			throw new CliFailure("cannot read " + what + " " + file + ": " + e.getClass().getSimpleName()
-					+ (e.getMessage() != null ? " " + e.getMessage() : ""), e);
+			return BoundedInput.readAll(file, kind);
+		} catch (InputFileException e) {
+			throw new CliFailure("cannot read " + what + " " + e.getMessage(), e);
 		}
 	}
 

@@ -138,6 +138,8 @@ class HostileInputTest {
 				new Slot("import --ovmf", new String[] { "import-qemu-trace", goodLog.toString(), "--ovmf", "@", "-o", o }, firmware, true),
 				new Slot("import --kernel", new String[] { "import-qemu-trace", goodLog.toString(), "--kernel", "@", "-o", o }, (1L << 30) + 1, true),
 				new Slot("diagnose log", new String[] { "diagnose", "@", "-o", o }, -1),
+				new Slot("eventlog log", new String[] { "eventlog", "@" }, -1, true),
+				new Slot("verify evidence", new String[] { "verify", "@" }, report, true),
 				new Slot("measure snp --ovmf", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", "@" }, firmware),
 				new Slot("measure snp --kernel", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", snpFw, "--kernel", "@" }, (1L << 30) + 1, true),
 				new Slot("measure snp --initrd", new String[] { "measure", "--mode", "snp", "--vcpus", "1", "--vcpu-type", "EPYC-v4", "--ovmf", snpFw, "--kernel", kernel, "--initrd", "@" }, -1, true),

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 
 /**
@@ -54,9 +57,11 @@ public final class CcelEventLogParser {
 				throw new EventLogFormatException(displayName, "file of " + size
 						+ " bytes is larger than any CCEL event log (limit " + MAX_LOG_SIZE + ")");
 			}
-			try (InputStream in = Files.newInputStream(file)) {
+			try (InputStream in = BoundedInput.open(file, InputKind.LOG)) {
 				bytes = in.readNBytes((int) MAX_LOG_SIZE + 1);
 			}
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read event log " + displayName + ": " + e.reason());
 		} catch (NoSuchFileException e) {
 			throw new TdxInputException("cannot read event log " + displayName + ": no such file");
 		} catch (IOException e) {

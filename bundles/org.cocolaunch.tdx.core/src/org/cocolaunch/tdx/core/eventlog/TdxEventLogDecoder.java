@@ -5,7 +5,6 @@ package org.cocolaunch.tdx.core.eventlog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,9 @@ import java.util.List;
 import org.cocolaunch.core.inspect.DecodedEventLog;
 import org.cocolaunch.core.inspect.EventLogRequest;
 import org.cocolaunch.core.inspect.EvidenceFormatException;
+import org.cocolaunch.core.io.BoundedInput;
+import org.cocolaunch.core.io.InputFileException;
+import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.hob.GuestRamLayout;
 import org.cocolaunch.tdx.core.measure.InitrdDigest;
@@ -42,8 +44,11 @@ public final class TdxEventLogDecoder {
 	public static DecodedEventLog decode(EventLogRequest q) throws EvidenceFormatException {
 		try {
 			byte[] head;
-			try (var in = Files.newInputStream(q.log())) {
+			// Through the bounded reader: a FIFO or a device is refused in one line, not waited on.
+			try (var in = BoundedInput.open(q.log(), InputKind.LOG)) {
 				head = in.readNBytes(64);
+			} catch (InputFileException e) {
+				throw new EvidenceFormatException(e.getMessage());
 			} catch (IOException e) {
 				throw new EvidenceFormatException("cannot read " + q.log() + ": " + e.getMessage());
 			}
@@ -54,7 +59,10 @@ public final class TdxEventLogDecoder {
 			RtmrEvidence evidence = null;
 			if (q.evidence() != null) {
 				try {
-					evidence = RtmrEvidence.detect(Files.readAllBytes(q.evidence()), q.evidence().getFileName().toString());
+					evidence = RtmrEvidence.detect(BoundedInput.readAll(q.evidence(), InputKind.REPORT),
+							q.evidence().getFileName().toString());
+				} catch (InputFileException e) {
+					throw new EvidenceFormatException(e.getMessage());
 				} catch (IOException e) {
 					throw new EvidenceFormatException("cannot read " + q.evidence() + ": " + e.getMessage());
 				} catch (TdxReportFormatException e) {
@@ -65,7 +73,7 @@ public final class TdxEventLogDecoder {
 			if (q.firmware() != null) {
 				TdvfImage fw = TdvfParser.parse(q.firmware(), q.firmware().getFileName().toString());
 				byte[] kernel = q.kernel() == null ? null : read(q.kernel());
-				InitrdDigest initrd = q.initrd() == null ? null : InitrdDigest.of(read(q.initrd()));
+				InitrdDigest initrd = q.initrd() == null ? null : InitrdDigest.ofFile(q.initrd(), q.initrd().toString());
 				long mem = q.memory() > 0 ? q.memory() : GuestRamLayout.QEMU_DEFAULT_RAM;
 				predicted = EventLogPrediction.predict(new TdxLaunchInputs(fw, MeasureOrder.PER_PAGE, mem, 1, kernel,
 						q.kernel() == null ? null : q.kernel().getFileName().toString(), initrd, q.append()));
@@ -78,9 +86,9 @@ public final class TdxEventLogDecoder {
 
 	private static byte[] read(Path p) throws TdxInputException {
 		try {
-			return Files.readAllBytes(p);
-		} catch (IOException e) {
-			throw new TdxInputException("cannot read " + p + ": " + e.getMessage());
+			return BoundedInput.readAll(p, InputKind.KERNEL);
+		} catch (InputFileException e) {
+			throw new TdxInputException("cannot read " + e.getMessage());
 		}
 	}
 
