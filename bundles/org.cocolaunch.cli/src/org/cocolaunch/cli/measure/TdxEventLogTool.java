@@ -104,14 +104,14 @@ public final class TdxEventLogTool {
 				throw new UsageException((o.containsKey("--initrd") ? "--initrd" : "--append") + " needs --kernel (as in QEMU)");
 			}
 		} catch (UsageException e) {
-			err.println("cocolaunch eventlog: " + e.getMessage() + "; " + USAGE);
+			err.println("eventlog: " + e.getMessage() + "; " + USAGE);
 			return 2;
 		}
 		long mem;
 		try {
 			mem = o.containsKey("--mem") ? TdxMeasureOptions.parseMem(o.get("--mem")) : GuestRamLayout.QEMU_DEFAULT_RAM;
 		} catch (UsageException e) {
-			err.println("cocolaunch eventlog: " + e.getMessage() + "; " + USAGE);
+			err.println("eventlog: " + e.getMessage() + "; " + USAGE);
 			return 2;
 		}
 		try {
@@ -129,7 +129,7 @@ public final class TdxEventLogTool {
 			List<PredictedEvent> predicted = null;
 			if (o.containsKey("--ovmf")) {
 				TdvfImage fw = TdvfParser.parse(workingDir.resolve(o.get("--ovmf")), o.get("--ovmf"));
-				fw.notMeantForTdx().ifPresent(w -> err.println("cocolaunch eventlog: warning: " + o.get("--ovmf") + ": " + w));
+				fw.notMeantForTdx().ifPresent(w -> err.println("eventlog: warning: " + o.get("--ovmf") + ": " + w));
 				byte[] kernel = o.containsKey("--kernel") ? read(workingDir, o.get("--kernel"), "kernel", MAX_BLOB) : null;
 				InitrdDigest initrd = o.containsKey("--initrd")
 						? InitrdDigest.of(read(workingDir, o.get("--initrd"), "initrd", MAX_BLOB))
@@ -143,10 +143,10 @@ public final class TdxEventLogTool {
 			boolean bad = r.firstMismatch() >= 0 || (r.prediction() != null && r.prediction().firstDivergence() != null);
 			return bad ? 1 : 0;
 		} catch (TdxInputException e) {
-			err.println("cocolaunch eventlog: " + oneLine(e.getMessage()));
+			err.println("eventlog: " + oneLine(e.getMessage()));
 			return 1;
 		} catch (RuntimeException | OutOfMemoryError e) {
-			err.println("cocolaunch eventlog: internal error: " + oneLine(String.valueOf(e)));
+			err.println("eventlog: internal error: " + oneLine(String.valueOf(e)));
 			return 1;
 		}
 	}
