@@ -70,12 +70,27 @@ cocolaunch_prepare_fast() {
     # Three caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
     # `--version` and `help`, and `measure` (the calls scripts make hundreds of times) get caches of their own classes
     # only, and the other commands one trained on all of them (cocolaunch_fast_cache picks).
+    # Which methods the optimising compiler (C2) takes. In a command of a fraction of a second C2 spent most of its
+    # time on the JDK's string, manifest and map code and on the Eclipse libraries, competing with the command for
+    # the second core, where the client compiler (C1) serves well enough. C2 keeps the JDK's digests (only C2 has the
+    # SHA intrinsics: C1 hashes 1 GiB at 155 MB/s instead of 800), our engines' loops and JNA's calls, so large
+    # inputs lose nothing. A per-method node limit C2 cannot meet is how a command-line option says "not C2": C2 gives
+    # up at once and the JVM keeps the method with C1 (compiler directives say it directly, but print a line on
+    # stdout at every start, and hiding that would hide the JVM's own start-up errors too).
+    local not_c2=(-XX:CompileCommand=quiet) pattern
+    for pattern in 'java/*.*' 'jdk/*.*' 'sun/nio/*.*' 'sun/util/*.*' 'sun/net/*.*' 'sun/invoke/*.*' 'sun/reflect/*.*' \
+        'org/eclipse/*.*' 'org/osgi/*.*'; do
+      not_c2+=(-XX:CompileCommand=MaxNodeLimit,"$pattern",10)
+    done
     local kind
     for kind in tiny lean full; do
       local cache_create cache_use jit=()
-      # --version and help hash nothing: the client compiler alone starts them 35-55 ms sooner. measure keeps C2,
-      # the only compiler with the SHA intrinsics (C1 hashes a 1 GiB image at 155 MB/s instead of 800).
-      if [ "$kind" = tiny ]; then jit=(-XX:TieredStopAtLevel=1); fi
+      # --version and help hash nothing: the client compiler alone starts them 35-55 ms sooner.
+      if [ "$kind" = tiny ]; then
+        jit=(-XX:TieredStopAtLevel=1)
+      else
+        jit=("${not_c2[@]}")
+      fi
       if [ "$major" -ge 25 ]; then
         cache_create=(-XX:AOTCacheOutput="$dir/$kind.aot" -Xlog:aot=error -Xlog:cds=error)
         cache_use=(-XX:AOTCache="$dir/$kind.aot" -Xlog:aot=off -Xlog:cds=off)
@@ -88,8 +103,7 @@ cocolaunch_prepare_fast() {
         printf '%s\n' "${jit[@]}" "${cache_use[@]}" >"$dir/cache-$kind"
       else
         echo "cocolaunch: the training run failed (see $dir/training-$kind.log); commands start without this cache" >&2
-        : >"$dir/cache-$kind"
-        if [ ${#jit[@]} -gt 0 ]; then printf '%s\n' "${jit[@]}" >"$dir/cache-$kind"; fi
+        : >"$dir/cache-$kind" # nor the compiler options: a JVM that refused them must still start commands
       fi
     done
     rm -rf "$dir/training"
