@@ -78,6 +78,12 @@ public abstract sealed class ImageBytes permits ImageBytes.InMemory, ImageBytes.
 		/** Copies {@code length} bytes at {@code offset} into {@code dst} at {@code dstOffset}. */
 		void read(long offset, byte[] dst, int dstOffset, int length);
 
+		/**
+		 * Fills {@code dst} from its position to its limit with the bytes at {@code offset}; the position ends at the
+		 * limit. Into a direct buffer a file is read with no copy on the Java side.
+		 */
+		void read(long offset, ByteBuffer dst);
+
 		@Override
 		void close();
 	}
@@ -145,6 +151,12 @@ public abstract sealed class ImageBytes permits ImageBytes.InMemory, ImageBytes.
 				@Override
 				public void read(long offset, byte[] dst, int dstOffset, int length) {
 					InMemory.this.read(offset, dst, dstOffset, length);
+				}
+
+				@Override
+				public void read(long offset, ByteBuffer dst) {
+					checkRange(offset, dst.remaining());
+					dst.put(data, (int) offset, dst.remaining());
 				}
 
 				@Override
@@ -224,8 +236,14 @@ public abstract sealed class ImageBytes permits ImageBytes.InMemory, ImageBytes.
 				@Override
 				public void read(long offset, byte[] dst, int dstOffset, int length) {
 					checkRange(offset, length);
+					read(offset, ByteBuffer.wrap(dst, dstOffset, length));
+				}
+
+				@Override
+				public void read(long offset, ByteBuffer dst) {
+					checkRange(offset, dst.remaining());
 					try {
-						readFully(in, ByteBuffer.wrap(dst, dstOffset, length), offset);
+						readFully(in, dst, offset);
 					} catch (IOException e) {
 						throw failure(e);
 					}

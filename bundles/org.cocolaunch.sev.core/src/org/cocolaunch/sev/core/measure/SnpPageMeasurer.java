@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
+import org.cocolaunch.core.hash.Sha384EachChunk;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.core.io.ImageReadException;
 import org.cocolaunch.sev.core.plan.SnpPageKinds;
@@ -97,26 +100,44 @@ public final class SnpPageMeasurer implements AutoCloseable {
 	 * @throws org.cocolaunch.core.io.ImageReadException when the image cannot be read
 	 */
 	public void acceptImage(ImageBytes image, long gpa) {
+		// An image too large to hold in memory hashes long enough to repay loading OpenSSL (about 0.1 s with JNA),
+		// whose SHA-384 is faster than the JDK's; a small one is done before that load would be.
+		acceptImage(image, gpa, image.inMemory() ? Sha384Engines.jdk() : Sha384Engines.selected());
+	}
+
+	/** {@link #acceptImage(ImageBytes, long)} with the pages' contents hashed by {@code engine}. */
+	public void acceptImage(ImageBytes image, long gpa, Sha384Engine engine) {
 		if (image.size() % PageUpdate.PAGE_SIZE != 0) {
 			throw new IllegalArgumentException("image size " + image.size() + " is not a multiple of 4096");
 		}
 		flush();
 		long total = image.size() / PageUpdate.PAGE_SIZE;
 		byte[] inMemory = image.inMemory() ? image.array() : null;
-		byte[] buffer = inMemory != null ? null : new byte[IMAGE_BATCH * PageUpdate.PAGE_SIZE];
+		BlockHasher caller = new BlockHasher(engine.newEachChunk(), inMemory != null);
+		BlockHasher helping = new BlockHasher(engine.newEachChunk(), inMemory != null);
 		byte[] pageDigests = new byte[IMAGE_BATCH * SnpLaunchDigest.SIZE];
 		try (ImageBytes.Reader reader = image.reader()) {
 			for (long first = 0; first < total; first += IMAGE_BATCH) {
 				int n = (int) Math.min(IMAGE_BATCH, total - first);
-				ImageBatch batch = new ImageBatch(reader, first, gpa, n, inMemory, buffer, pageDigests);
-				Future<?> helped = helper == null || n < 2 * BLOCK ? null : helper.submit(() -> batch.hash(helperSha, false));
-				batch.hash(callerSha, true);
+				ImageBatch batch = new ImageBatch(reader, first, gpa, n, inMemory, pageDigests);
+				Future<?> helped = helper == null || n < 2 * BLOCK ? null : helper.submit(() -> batch.hash(helping, false));
+				batch.hash(caller, true);
 				if (helped != null) {
 					await(helped);
 				}
 				batch.chainDone();
 				pages += n;
 			}
+		}
+	}
+
+	/**
+	 * One thread's page hashing: its digester and, for an image read in place, a direct buffer of one block that the
+	 * file is read into (no copy on the Java side) and that OpenSSL hashes where it lies.
+	 */
+	private record BlockHasher(Sha384EachChunk pages, ByteBuffer block) {
+		BlockHasher(Sha384EachChunk pages, boolean inMemory) {
+			this(pages, inMemory ? null : ByteBuffer.allocateDirect(BLOCK * PageUpdate.PAGE_SIZE));
 		}
 	}
 
@@ -130,47 +151,35 @@ public final class SnpPageMeasurer implements AutoCloseable {
 		private final long imageGpa;
 		private final int count;
 		private final byte[] inMemory;
-		private final byte[] buffer;
 		private final byte[] pageDigests;
 		private final AtomicInteger nextBlock = new AtomicInteger();
 		private final AtomicIntegerArray hashed;
 		private int chained;
 
-		ImageBatch(ImageBytes.Reader reader, long firstPage, long imageGpa, int count, byte[] inMemory, byte[] buffer,
+		ImageBatch(ImageBytes.Reader reader, long firstPage, long imageGpa, int count, byte[] inMemory,
 				byte[] pageDigests) {
 			this.reader = reader;
 			this.firstPage = firstPage;
 			this.imageGpa = imageGpa;
 			this.count = count;
 			this.inMemory = inMemory;
-			this.buffer = buffer;
 			this.pageDigests = pageDigests;
 			this.hashed = new AtomicIntegerArray((count + BLOCK - 1) / BLOCK);
 		}
 
 		/** Hashes blocks until none is left; the calling thread ({@code chains}) chains after each of its blocks. */
-		void hash(MessageDigest sha, boolean chains) {
+		void hash(BlockHasher hasher, boolean chains) {
 			for (int b = nextBlock.getAndIncrement(); b < hashed.length(); b = nextBlock.getAndIncrement()) {
 				int from = b * BLOCK;
 				int to = Math.min(count, from + BLOCK);
-				byte[] source;
-				long at;
 				if (inMemory != null) {
-					source = inMemory;
-					at = firstPage * PageUpdate.PAGE_SIZE;
+					hasher.pages().digestEach(inMemory, (int) ((firstPage + from) * PageUpdate.PAGE_SIZE),
+							PageUpdate.PAGE_SIZE, to - from, pageDigests, from * SnpLaunchDigest.SIZE);
 				} else {
-					source = buffer;
-					at = 0;
-					reader.read((firstPage + from) * PageUpdate.PAGE_SIZE, buffer, from * PageUpdate.PAGE_SIZE,
-							(to - from) * PageUpdate.PAGE_SIZE);
-				}
-				for (int i = from; i < to; i++) {
-					sha.update(source, (int) (at + (long) i * PageUpdate.PAGE_SIZE), PageUpdate.PAGE_SIZE);
-					try {
-						sha.digest(pageDigests, i * SnpLaunchDigest.SIZE, SnpLaunchDigest.SIZE);
-					} catch (DigestException e) {
-						throw new IllegalStateException("SHA-384 output does not fit 48 bytes", e);
-					}
+					ByteBuffer block = hasher.block().clear().limit((to - from) * PageUpdate.PAGE_SIZE);
+					reader.read((firstPage + from) * PageUpdate.PAGE_SIZE, block);
+					hasher.pages().digestEach(block.flip(), PageUpdate.PAGE_SIZE, to - from, pageDigests,
+							from * SnpLaunchDigest.SIZE);
 				}
 				hashed.set(b, 1); // publishes the digests to the chaining thread
 				if (chains) {

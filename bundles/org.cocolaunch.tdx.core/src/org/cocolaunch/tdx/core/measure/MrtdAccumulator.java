@@ -5,9 +5,9 @@ package org.cocolaunch.tdx.core.measure;
 
 import java.nio.charset.StandardCharsets;
 
-import org.cocolaunch.tdx.core.hash.Sha384Engine;
-import org.cocolaunch.tdx.core.hash.Sha384Engines;
-import org.cocolaunch.tdx.core.hash.Sha384Hash;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
+import org.cocolaunch.core.hash.Sha384Hash;
 
 /**
  * MRTD as the TDX module builds it: one running SHA-384 over 128-byte records, finalised by TDH.MR.FINALIZE (TDX

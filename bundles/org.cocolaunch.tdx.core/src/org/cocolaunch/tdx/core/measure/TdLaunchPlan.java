@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.cocolaunch.tdx.core.hash.Sha384Engine;
-import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.hob.TdHob;
 import org.cocolaunch.tdx.core.tdvf.TdvfImage;
 import org.cocolaunch.tdx.core.tdvf.TdvfSection;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.sev.core.measure.LaunchMeasurer;
@@ -118,6 +120,20 @@ class StreamedFirmwareTest {
 		try (SnpPageMeasurer reference = new SnpPageMeasurer(null, 1, false)) {
 			reference.acceptAll(LaunchMeasurer.snpPlan(snp));
 			assertArrayEquals(reference.digest(), measured.measurement());
+		}
+		// Both SHA-384 engines give the same pages' digests as the reference (OpenSSL where libcrypto is installed).
+		FirmwareImage image = FirmwareImage.load(big, "OVMF");
+		Sha384Engines.Choice native_ = Sha384Engines.choose("auto", Sha384Engines.DEFAULT_LIBRARY);
+		List<Sha384Engine> engines = native_.fallbackReason() == null ? List.of(Sha384Engines.jdk(), native_.engine())
+				: List.of(Sha384Engines.jdk());
+		for (Sha384Engine engine : engines) {
+			try (SnpPageMeasurer byEngine = new SnpPageMeasurer(null, 2, false);
+					SnpPageMeasurer reference = new SnpPageMeasurer(null, 1, false)) {
+				byEngine.acceptImage(image.bytes(), image.ovmfGpa(), engine);
+				reference.acceptAll(SnpLaunchPlanner.imagePages(FirmwareImage.parse("OVMF", Files.readAllBytes(big)),
+						image.ovmfGpa()));
+				assertArrayEquals(reference.digest(), byEngine.digest(), engine.name());
+			}
 		}
 		// SEV without a kernel: the launch digest is the SHA-256 of the firmware.
 		MeasurementResult sev = LaunchMeasurer.measure(MeasurementRequest.of(SevMode.SEV, big));

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.cocolaunch.tdx.core.hash.Sha384Engine;
-import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
 import org.cocolaunch.tdx.core.measure.TdxPageOrders;
 import org.cocolaunch.tdx.core.tdvf.EfiGuid;

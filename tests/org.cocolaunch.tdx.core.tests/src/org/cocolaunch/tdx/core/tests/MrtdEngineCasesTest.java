@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cocolaunch.cli.measure.TdxMeasureOptions;
-import org.cocolaunch.tdx.core.hash.Sha384Engine;
-import org.cocolaunch.tdx.core.hash.Sha384Engines;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
 import org.cocolaunch.tdx.core.measure.TdxLaunchMeasurer;

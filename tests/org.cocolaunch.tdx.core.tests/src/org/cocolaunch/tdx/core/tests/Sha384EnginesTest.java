@@ -3,15 +3,18 @@
  */
 package org.cocolaunch.tdx.core.tests;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.cocolaunch.tdx.core.hash.Sha384Engine;
-import org.cocolaunch.tdx.core.hash.Sha384Engines;
-import org.cocolaunch.tdx.core.hash.Sha384Hash;
+import org.cocolaunch.core.hash.Sha384EachChunk;
+import org.cocolaunch.core.hash.Sha384Engine;
+import org.cocolaunch.core.hash.Sha384Engines;
+import org.cocolaunch.core.hash.Sha384Hash;
 import org.cocolaunch.tdx.core.measure.MrtdAccumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +108,36 @@ class Sha384EnginesTest {
 		assertArrayEquals(expected(data, 0, 0), h.digest(), "after digest() the hash is of nothing");
 		h.update(data, 5, 300);
 		assertArrayEquals(expected(data, 5, 305), h.digest());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("engines")
+	void eachChunkIsItsOwnDigestAtAnyOffsetAndAcrossGrowingBuffers(String name) throws Exception {
+		Sha384Engine engine = engine(name);
+		byte[] data = random(new SplittableRandom(5), 300_000);
+		Sha384EachChunk each = engine.newEachChunk(); // reused: its buffers grow and shrink in use
+		int[][] cases = { { 0, 4096, 32 }, { 3, 4096, 1 }, { 77, 1000, 7 }, { 0, 128, 100 }, { 9, 4096, 70 },
+				{ 1, 0, 3 }, { 0, 4096, 0 } };
+		for (int[] c : cases) {
+			int offset = c[0], chunk = c[1], count = c[2];
+			byte[] out = new byte[5 + count * Sha384EachChunk.LENGTH];
+			each.digestEach(data, offset, chunk, count, out, 5);
+			for (int i = 0; i < count; i++) {
+				byte[] got = Arrays.copyOfRange(out, 5 + i * 48, 5 + (i + 1) * 48);
+				assertArrayEquals(expected(data, offset + i * chunk, offset + (i + 1) * chunk), got,
+						name + " chunk " + i + " of " + count + " x " + chunk + " from " + offset);
+			}
+			assertEquals(0, out[0], "nothing written before outOffset");
+			// The same chunks from a direct buffer, a heap buffer and a read-only one, each from a non-zero position.
+			ByteBuffer direct = ByteBuffer.allocateDirect(offset + chunk * count + 11).put(data, 0, offset + chunk * count);
+			for (ByteBuffer buffer : new ByteBuffer[] { direct, ByteBuffer.wrap(data), ByteBuffer.wrap(data).asReadOnlyBuffer() }) {
+				buffer.position(offset);
+				byte[] fromBuffer = new byte[5 + count * Sha384EachChunk.LENGTH];
+				each.digestEach(buffer, chunk, count, fromBuffer, 5);
+				assertArrayEquals(out, fromBuffer, name + " " + buffer + " " + Arrays.toString(c));
+				assertEquals(offset, buffer.position(), "position left where it was");
+			}
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")

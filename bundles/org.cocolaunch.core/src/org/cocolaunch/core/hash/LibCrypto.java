@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
@@ -42,6 +42,9 @@ final class LibCrypto {
 	static native int EVP_DigestInit_ex(Pointer ctx, Pointer type, Pointer engine);
 
 	static native int EVP_DigestUpdate(Pointer ctx, Pointer data, long count);
+
+	/** One-shot digest of {@code count} bytes at {@code data} into {@code md}. */
+	static native int EVP_Digest(Pointer data, long count, Pointer md, Pointer size, Pointer type, Pointer engine);
 
 	static native int EVP_DigestFinal_ex(Pointer ctx, byte[] md, Pointer size);
 }

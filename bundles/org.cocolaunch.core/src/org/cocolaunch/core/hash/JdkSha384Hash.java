@@ -1,11 +1,9 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 import java.security.MessageDigest;
-
-import org.cocolaunch.tdx.core.Sha384;
 
 /** A {@link MessageDigest} behind a reused heap buffer, so that it sees {@value #STAGING_SIZE}-byte updates. */
 final class JdkSha384Hash implements Sha384Hash {
@@ -18,7 +16,7 @@ final class JdkSha384Hash implements Sha384Hash {
 	private int staged;
 
 	JdkSha384Hash() {
-		this.digest = Sha384.newDigest();
+		this.digest = JdkSha384.newMessageDigest();
 	}
 
 	private JdkSha384Hash(JdkSha384Hash other) {

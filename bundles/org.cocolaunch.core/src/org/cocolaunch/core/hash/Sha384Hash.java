@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 /**
  * A running SHA-384 that buffers small updates and hashes them in large blocks: MRTD feeds 128- and 256-byte pieces,

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;

@@ -1,12 +1,10 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import org.cocolaunch.tdx.core.Sha384;
 
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
@@ -64,7 +62,13 @@ public final class OpenSslSha384 implements Sha384Engine {
 		byte[] abc = "abc".getBytes(StandardCharsets.US_ASCII);
 		Sha384Hash h2 = newHash();
 		h2.update(abc, 0, abc.length);
-		if (!Arrays.equals(h.digest(), Sha384.of(data)) || !Arrays.equals(h2.digest(), Sha384.of(abc))) {
+		int chunk = 1000;
+		byte[] each = new byte[3 * Sha384EachChunk.LENGTH];
+		byte[] jdkEach = new byte[each.length];
+		newEachChunk().digestEach(data, 5, chunk, 3, each, 0);
+		JdkSha384.INSTANCE.newEachChunk().digestEach(data, 5, chunk, 3, jdkEach, 0);
+		if (!Arrays.equals(h.digest(), JdkSha384.newMessageDigest().digest(data))
+				|| !Arrays.equals(h2.digest(), JdkSha384.newMessageDigest().digest(abc)) || !Arrays.equals(each, jdkEach)) {
 			throw new IllegalStateException(name + " gives SHA-384 digests different from the JDK's");
 		}
 	}
@@ -77,6 +81,11 @@ public final class OpenSslSha384 implements Sha384Engine {
 	@Override
 	public Sha384Hash newHash() {
 		return new OpenSslSha384Hash(md);
+	}
+
+	@Override
+	public Sha384EachChunk newEachChunk() {
+		return new OpenSslSha384EachChunk(md);
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.cocolaunch.tdx.core.hash;
+package org.cocolaunch.core.hash;
 
 /** A SHA-384 implementation: makes {@link Sha384Hash}es. {@link Sha384Engines} picks one per JVM. */
 public interface Sha384Engine {
@@ -11,4 +11,7 @@ public interface Sha384Engine {
 
 	/** A fresh hash of nothing. */
 	Sha384Hash newHash();
+
+	/** A fresh digester of chunks one by one, for one thread. */
+	Sha384EachChunk newEachChunk();
 }
