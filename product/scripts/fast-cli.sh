@@ -160,3 +160,121 @@ cocolaunch_training_commands() {
     done
   fi
 }
+
+# The daemon (org.cocolaunch.cli.daemon.CliDaemon): a warm JVM that runs the headless commands of this build for
+# scripts that call ./cocolaunch in loops. Its state file ("port secret pid", this user's only) lives in the fast
+# launch's folder, so a rebuild, which replaces the folder, leaves an old daemon unreachable (it then stops itself).
+
+# Sends a request ($2: status or stop) to the daemon of fast dir $1; prints its one-line answer. Returns 1 when no
+# daemon answers.
+cocolaunch_daemon_request() {
+  local state="$1/daemon.state" port secret pid answer
+  [ -f "$state" ] && read -r port secret pid <"$state" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  printf '%s\0' "$secret" "$2" >&3
+  read -r answer <&3 || answer=""
+  exec 3>&-
+  [ -n "$answer" ] || return 1
+  echo "$answer"
+}
+
+# Runs the command whose arguments are in file $2 in the daemon of fast dir $1 and exits with its exit code. Returns
+# (nothing ran) when no daemon runs, COCOLAUNCH_DAEMON=0, or the daemon cannot reach this process's outputs.
+cocolaunch_via_daemon() {
+  local dir=$1 args_file=$2 state="$1/daemon.state" port secret pid fd code
+  [ "${COCOLAUNCH_DAEMON:-1}" != 0 ] && [ -f "$state" ] || return 1
+  read -r port secret pid <"$state" 2>/dev/null || return 1
+  # The daemon opens this process's standard output and error again by their /proc paths: pipes and terminals can be
+  # opened so, and files opened for appending (>>); sockets and closed descriptors cannot, and a file opened with >
+  # has a write offset the daemon would not share (the script's next write would overwrite its output). Those
+  # commands start their own JVM.
+  local key value flags
+  for fd in 1 2; do
+    [ -e "/proc/$$/fd/$fd" ] && [ ! -S "/proc/$$/fd/$fd" ] || return 1
+    if [ -f "/proc/$$/fd/$fd" ]; then
+      flags=""
+      while read -r key value; do
+        if [ "$key" = flags: ]; then flags=$value; fi
+      done <"/proc/$$/fdinfo/$fd"
+      [[ "$flags" =~ ^[0-7]+$ ]] && (((8#$flags & 8#2000) != 0)) || return 1 # O_APPEND
+    fi
+  done
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  # The daemon gets copies of the outputs: while printf writes the request, bash points this process's descriptor 1
+  # at the socket, and the daemon, reading the request at once, would find the socket there instead.
+  local out err
+  exec {out}>&1 {err}>&2
+  printf '%s\0' "$secret" run "$PWD" "$args_file" "/proc/$$/fd/$out" "/proc/$$/fd/$err" >&3
+  if ! read -r code <&3; then
+    echo "cocolaunch: the daemon (pid $pid) stopped while running the command; its log: $dir/daemon.log" >&2
+    exit 1
+  fi
+  exec 3>&- {out}>&- {err}>&-
+  case "$code" in
+    '' | *[!0-9]*) return 1 ;; # fallback (or denied): nothing ran, the arguments file is still there
+  esac
+  exit "$code"
+}
+
+# ./cocolaunch daemon start [MINUTES] | stop | status, for fast dir $1 and JDK $2; the rest are the words after
+# "daemon".
+cocolaunch_daemon() {
+  local dir=$1 jdk=$2 verb=${3:-status} state="$1/daemon.state" answer
+  case "$verb" in
+    start)
+      local minutes=${4:-30}
+      if ! [[ "$minutes" =~ ^[1-9][0-9]{0,4}$ ]] || [ $# -gt 4 ]; then
+        echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] (a whole number, 1-99999;" \
+          "default 30), not '${*:3}'" >&2
+        return 2
+      fi
+      if answer=$(cocolaunch_daemon_request "$dir" status); then
+        echo "cocolaunch: a daemon already runs for this build: $answer"
+        return 0
+      fi
+      rm -f "$state"
+      local options=() cache=() cp
+      mapfile -t options <"$dir/jvm-options"
+      # The full cache's classes; a long-lived JVM keeps the optimising compiler for every method.
+      mapfile -t cache < <(grep -v -e '^-XX:CompileCommand' "$dir/cache-full")
+      read -r cp <"$dir/classpath"
+      (cd "$dir" && setsid -f "$jdk/bin/java" "${options[@]}" "${cache[@]}" -cp "$cp" \
+        org.cocolaunch.cli.daemon.CliDaemon "$state" "$minutes" "$dir/training-lean.txt" \
+        >"$dir/daemon.log" 2>&1 </dev/null)
+      local waited=0
+      while [ ! -f "$state" ]; do
+        if [ "$waited" -ge 600 ]; then
+          echo "cocolaunch: the daemon did not start within 60 s; its log ($dir/daemon.log) ends:" >&2
+          tail -n 5 "$dir/daemon.log" >&2
+          return 1
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+      done
+      answer=$(cocolaunch_daemon_request "$dir" status) || answer="not answering; see $dir/daemon.log"
+      echo "cocolaunch: daemon started ($answer); headless commands of this build run in it until it has been" \
+        "idle for $minutes min; ./cocolaunch daemon stop ends it, COCOLAUNCH_DAEMON=0 bypasses it"
+      ;;
+    stop)
+      if [ $# -gt 3 ]; then echo "cocolaunch daemon: usage: ./cocolaunch daemon stop" >&2; return 2; fi
+      if cocolaunch_daemon_request "$dir" stop >/dev/null; then
+        echo "cocolaunch: daemon stopped"
+      else
+        rm -f "$state"
+        echo "cocolaunch: no daemon runs for this build"
+      fi
+      ;;
+    status)
+      if [ $# -gt 3 ]; then echo "cocolaunch daemon: usage: ./cocolaunch daemon status" >&2; return 2; fi
+      if answer=$(cocolaunch_daemon_request "$dir" status); then
+        echo "cocolaunch: daemon running: $answer"
+      else
+        echo "cocolaunch: no daemon runs for this build"
+      fi
+      ;;
+    *)
+      echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] | stop | status (not '$verb')" >&2
+      return 2
+      ;;
+  esac
+}

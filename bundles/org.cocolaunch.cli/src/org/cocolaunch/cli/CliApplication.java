@@ -4,6 +4,7 @@
 package org.cocolaunch.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,38 +55,48 @@ public class CliApplication implements IApplication {
 
 	private static int run(IApplicationContext context) {
 		String argsFile = System.getProperty(ARGS_FILE_PROPERTY);
-		List<byte[]> raw;
+		Path cwd = Path.of(System.getProperty(CWD_PROPERTY, System.getProperty("user.dir")));
 		if (argsFile != null) {
-			Path file = Path.of(argsFile);
+			return runArgumentsFile(Path.of(argsFile), cwd, System.out, System.err);
+		}
+		String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<byte[]> raw = new ArrayList<>();
+		for (String a : given == null ? new String[0] : given) {
+			raw.add(a.getBytes(StandardCharsets.UTF_8));
+		}
+		return runRaw(raw, cwd, System.out, System.err);
+	}
+
+	/**
+	 * Runs the command whose arguments {@code ./cocolaunch} wrote to {@code argsFile} (deleted once read: it holds the
+	 * whole command line), in {@code cwd}, writing to {@code out} and {@code err}; the exit code. Shared by every way a
+	 * command is started (Equinox, the plain class path, the daemon), so all of them read arguments alike.
+	 */
+	public static int runArgumentsFile(Path argsFile, Path cwd, PrintStream out, PrintStream err) {
+		List<byte[]> raw;
+		try {
+			raw = CliArguments.split(Files.readAllBytes(argsFile));
+		} catch (IOException e) {
+			err.println("cocolaunch: cannot read the argument file " + argsFile + ": " + Cli.describe(e));
+			return Cli.FAILURE;
+		} finally {
 			try {
-				raw = CliArguments.split(Files.readAllBytes(file));
-			} catch (IOException e) {
-				System.err.println("cocolaunch: cannot read the argument file " + argsFile + ": " + Cli.describe(e));
-				return Cli.FAILURE;
-			} finally {
-				// The file holds the whole command line; it lives only until it has been read.
-				try {
-					Files.deleteIfExists(file);
-				} catch (IOException | SecurityException e) {
-					// the launcher removes it on exit as well
-				}
-			}
-		} else {
-			String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			raw = new ArrayList<>();
-			for (String a : given == null ? new String[0] : given) {
-				raw.add(a.getBytes(StandardCharsets.UTF_8));
+				Files.deleteIfExists(argsFile);
+			} catch (IOException | SecurityException e) {
+				// the launcher removes it on exit as well
 			}
 		}
-		String dir = System.getProperty(CWD_PROPERTY, System.getProperty("user.dir"));
-		Path cwd = Path.of(dir);
+		return runRaw(raw, cwd, out, err);
+	}
+
+	private static int runRaw(List<byte[]> raw, Path cwd, PrintStream out, PrintStream err) {
 		String command = raw.isEmpty() ? "" : new String(raw.get(0), StandardCharsets.UTF_8);
 		if (!Files.isDirectory(cwd) && !PATHLESS_COMMANDS.contains(command)) {
-			System.err.println("cocolaunch: the current directory no longer exists (it was deleted or moved); cd to"
+			err.println("cocolaunch: the current directory no longer exists (it was deleted or moved); cd to"
 					+ " an existing directory and run the command again");
 			return Cli.FAILURE;
 		}
-		return Cli.runRaw(raw, new CliContext(System.out, System.err, cwd));
+		return Cli.runRaw(raw, new CliContext(out, err, cwd));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.cocolaunch.cli.commands.AbiCommand;
+import org.cocolaunch.cli.commands.DaemonCommand;
 import org.cocolaunch.cli.commands.DiagnoseCommand;
 import org.cocolaunch.cli.commands.DiffCommand;
 import org.cocolaunch.cli.commands.EventLogCommand;
@@ -46,6 +47,7 @@ public final class CliCommands {
 		BY_NAME.put("eventlog", EventLogCommand::new);
 		BY_NAME.put("verify", VerifyCommand::new);
 		BY_NAME.put("diagnose", DiagnoseCommand::new);
+		BY_NAME.put("daemon", DaemonCommand::new);
 	}
 
 	private CliCommands() {

@@ -33,7 +33,7 @@ public final class CliMain {
 		String training = System.getProperty(TRAINING_PROPERTY);
 		int code;
 		if (training != null) {
-			code = train(Path.of(training));
+			code = train(Path.of(training), workingDir());
 		} else if (System.getProperty(CliApplication.ARGS_FILE_PROPERTY) != null) {
 			code = viaApplication();
 		} else {
@@ -68,7 +68,11 @@ public final class CliMain {
 		return Path.of(System.getProperty(CliApplication.CWD_PROPERTY, System.getProperty("user.dir")));
 	}
 
-	private static int train(Path commands) {
+	/**
+	 * Runs the command lines of {@code commands} (one per line, arguments separated by TAB) in {@code cwd} with their
+	 * output discarded: the training run of the ahead-of-time cache, and the daemon's warm-up.
+	 */
+	public static int train(Path commands, Path cwd) {
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(commands, StandardCharsets.UTF_8);
@@ -77,7 +81,7 @@ public final class CliMain {
 			return Cli.FAILURE;
 		}
 		PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-		CliContext context = new CliContext(discard, discard, workingDir());
+		CliContext context = new CliContext(discard, discard, cwd);
 		int ran = 0;
 		for (String line : lines) {
 			if (!line.isBlank()) {

@@ -83,7 +83,7 @@ public final class ImportQemuTraceCommand implements CliCommand {
 			throw new CliFailure(e.getMessage(), e);
 		}
 		LaunchPlan plan = result.plan();
-		relativiseInputs(plan, options.output().toAbsolutePath().getParent());
+		relativiseInputs(plan, options.output().toAbsolutePath().getParent(), context.workingDir());
 		try {
 			ModelFiles.save(plan, options.output(), options.save());
 		} catch (ModelFileException e) {
@@ -166,11 +166,14 @@ public final class ImportQemuTraceCommand implements CliCommand {
 		return args.get(i);
 	}
 
-	/** Input paths relative to the plan's folder when possible, so plan and inputs can move together. */
-	private static void relativiseInputs(LaunchPlan plan, Path planDir) {
+	/**
+	 * Input paths relative to the plan's folder when possible, so plan and inputs can move together; a relative path
+	 * as given is relative to the command's directory {@code cwd} (not the JVM's: the daemon's is another).
+	 */
+	private static void relativiseInputs(LaunchPlan plan, Path planDir, Path cwd) {
 		for (LaunchInput input : plan.getInputs()) {
 			if (input.getPath() != null && planDir != null) {
-				Path path = Path.of(input.getPath()).toAbsolutePath().normalize();
+				Path path = cwd.resolve(input.getPath()).toAbsolutePath().normalize();
 				if (path.getRoot() != null && path.getRoot().equals(planDir.getRoot())) {
 					input.setPath(planDir.normalize().relativize(path).toString());
 				}
