@@ -6,6 +6,7 @@ package org.cocolaunch.cli.daemon;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cocolaunch.cli.Cli;
 import org.cocolaunch.cli.CliApplication;
@@ -65,7 +67,8 @@ public final class CliDaemon {
 	private Instant lastUsed = started;
 	private long served;
 
-	private CliDaemon(Path stateFile, Duration idle) {
+	/** A daemon that will publish itself in {@code stateFile} and stop after {@code idle} without a request. */
+	public CliDaemon(Path stateFile, Duration idle) {
 		this.stateFile = stateFile;
 		this.idle = idle;
 		byte[] random = new byte[16];
@@ -90,7 +93,8 @@ public final class CliDaemon {
 		System.exit(daemon.serve());
 	}
 
-	private int serve() throws IOException {
+	/** Serves requests until stopped; the exit code for the process. */
+	public int serve() throws IOException {
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			server.setSoTimeout((int) TICK.toMillis());
 			publish(server.getLocalPort());
@@ -155,7 +159,7 @@ public final class CliDaemon {
 				reply.write("denied\n".getBytes(StandardCharsets.US_ASCII));
 				return true;
 			}
-			reply.write((run(fields.get(2), fields.get(3), fields.get(4), fields.get(5)) + "\n")
+			reply.write((run(client, fields.get(2), fields.get(3), fields.get(4), fields.get(5)) + "\n")
 					.getBytes(StandardCharsets.US_ASCII));
 			return true;
 		}
@@ -166,24 +170,47 @@ public final class CliDaemon {
 		}
 	}
 
-	/** Runs one command with the client's outputs; its exit code, or {@link #FALLBACK} when they cannot be opened. */
-	private String run(String cwd, String argsFile, String outPath, String errPath) {
+	/**
+	 * Runs one command with the client's outputs; its exit code, or {@link #FALLBACK} when they cannot be opened. A
+	 * client that goes away (Ctrl-C) closes its connection: from then on the command writes nothing more to the
+	 * outputs it shared (a terminal would show it after the prompt) and is interrupted.
+	 */
+	private String run(Socket client, String cwd, String argsFile, String outPath, String errPath) throws IOException {
 		Charset charset = System.out.charset();
+		AtomicBoolean abandoned = new AtomicBoolean();
 		PrintStream out;
 		PrintStream err;
 		try {
-			out = open(outPath, charset);
+			out = open(outPath, charset, abandoned);
 		} catch (IOException e) {
 			System.err.println("cocolaunch daemon: cannot open " + outPath + " (" + Cli.describe(e) + "); handed back");
 			return FALLBACK;
 		}
 		try {
-			err = open(errPath, charset);
+			err = open(errPath, charset, abandoned);
 		} catch (IOException e) {
 			System.err.println("cocolaunch daemon: cannot open " + errPath + " (" + Cli.describe(e) + "); handed back");
 			out.close();
 			return FALLBACK;
 		}
+		Thread command = Thread.currentThread();
+		AtomicBoolean done = new AtomicBoolean();
+		client.setSoTimeout(0);
+		InputStream fromClient = client.getInputStream();
+		// Ends with the connection, which the caller closes after the reply.
+		Thread.ofPlatform().daemon().name("cocolaunch-daemon-client").start(() -> {
+			try {
+				while (fromClient.read() >= 0) {
+					// the client sends nothing more; only the end of its connection matters
+				}
+			} catch (IOException e) {
+				// reset by the peer: gone as well
+			}
+			if (!done.get()) {
+				abandoned.set(true);
+				command.interrupt();
+			}
+		});
 		int code;
 		try {
 			code = CliApplication.runArgumentsFile(Path.of(argsFile), Path.of(cwd), out, err);
@@ -194,8 +221,13 @@ public final class CliDaemon {
 			err.println("cocolaunch: internal error: " + Cli.describe(e));
 			code = Cli.FAILURE;
 		} finally {
+			done.set(true);
 			out.close();
 			err.close();
+			Thread.interrupted(); // an interrupt that came as the command ended must not reach the next one
+		}
+		if (abandoned.get()) {
+			System.err.println("cocolaunch daemon: the client of a command went away before it ended");
 		}
 		served++;
 		return Integer.toString(code);
@@ -205,11 +237,27 @@ public final class CliDaemon {
 	 * The client's output by its {@code /proc} path, opened for appending: a pipe or a terminal is the same one the
 	 * client has, and a file it redirected to is written at its end, after what the script wrote there before.
 	 */
-	private static PrintStream open(String path, Charset charset) throws IOException {
+	private static PrintStream open(String path, Charset charset, AtomicBoolean abandoned) throws IOException {
 		if (!path.startsWith("/proc/")) {
 			throw new IOException("not a /proc path: " + path);
 		}
-		return new PrintStream(new BufferedOutputStream(new FileOutputStream(path, true), 8192), true, charset);
+		FileOutputStream file = new FileOutputStream(path, true);
+		OutputStream unlessAbandoned = new FilterOutputStream(file) {
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				if (!abandoned.get()) {
+					file.write(b, off, len);
+				}
+			}
+
+			@Override
+			public void write(int b) throws IOException {
+				if (!abandoned.get()) {
+					file.write(b);
+				}
+			}
+		};
+		return new PrintStream(new BufferedOutputStream(unlessAbandoned, 8192), true, charset);
 	}
 
 	private String status() {
