@@ -39,11 +39,33 @@ def peer_tool():
     return [found] if found else None
 
 
+DAEMON_STATE = os.path.join(ROOT, "product/org.cocolaunch.product/target/cli/daemon.state")
+
+
+def daemon_pid():
+    with open(DAEMON_STATE) as f:
+        return int(f.read().split()[2])
+
+
+def process_cpu(pid):
+    """CPU seconds (user + system) a running process has used so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run(cmd, capture=False):
-    """(wall s, cpu s, peak RSS MiB, exit code, stdout) of one run; a leading "OSGI" runs ./cocolaunch in Equinox."""
-    env = None
+    """(wall s, cpu s, peak RSS MiB, exit code, stdout) of one run. ./cocolaunch runs without a daemon unless the
+    command starts with "DAEMON" (then the daemon's CPU for the command is added to the launcher's; RSS is the
+    launcher's); a leading "OSGI" runs it in Equinox."""
+    env = dict(os.environ, COCOLAUNCH_DAEMON="0")
+    pid = None
     if cmd[0] == "OSGI":
-        cmd, env = cmd[1:], dict(os.environ, COCOLAUNCH_OSGI="1")
+        cmd, env = cmd[1:], dict(env, COCOLAUNCH_OSGI="1")
+    elif cmd[0] == "DAEMON":
+        cmd, env = cmd[1:], dict(os.environ, COCOLAUNCH_DAEMON="1")
+        pid = daemon_pid()
+        daemon_before = process_cpu(pid)
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
@@ -51,7 +73,26 @@ def run(cmd, capture=False):
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - start
     p.returncode = os.waitstatus_to_exitcode(status)
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, p.returncode, out
+    cpu = ru.ru_utime + ru.ru_stime
+    if pid is not None:
+        cpu += process_cpu(pid) - daemon_before
+    return wall, cpu, ru.ru_maxrss / 1024, p.returncode, out
+
+
+def daemon_served():
+    out = subprocess.run([CL, "daemon", "status"], capture_output=True, text=True).stdout
+    for part in out.split(","):
+        if part.strip().endswith("commands run"):
+            return int(part.split()[0])
+    return 0
+
+
+def daemon_rss_mib():
+    with open(f"/proc/{daemon_pid()}/status") as f:
+        for row in f:
+            if row.startswith("VmRSS:"):
+                return int(row.split()[1]) / 1024
+    return float("nan")
 
 
 def interleaved(cases, runs):
@@ -238,6 +279,29 @@ def main():
     r = interleaved(cases, RUNS)
     line("--version", r["version"], "--version", r.get("peer-version"))
     line("help", r["help"], "--help", r.get("peer-help"))
+
+    # The daemon (./cocolaunch daemon start): one warm JVM that later commands run in.
+    subprocess.run([CL, "daemon", "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run([CL, "daemon", "start", "10"], check=True, stdout=subprocess.DEVNULL)
+    try:
+        served_before = daemon_served()
+        cases = [("d-measure", ["DAEMON", CL] + drop_in), ("d-version", ["DAEMON", CL, "--version"])]
+        if peer:
+            cases += [("peer", peer + drop_in[1:]), ("peer-version", peer + ["--version"])]
+        r = interleaved(cases, RUNS)
+        print(f"== the same through ./cocolaunch daemon (a warm JVM started once by ./cocolaunch daemon start; the"
+              f" daemon's CPU for each command is added to the launcher's; load average {load()})")
+        line("measure --mode snp --vcpus 4 (drop-in case)", r["d-measure"], "sev-snp-measure 0.0.13", r.get("peer"))
+        if peer:
+            a, b = run(["DAEMON", CL] + drop_in, True)[4], run(peer + drop_in[1:], True)[4]
+            print("  " + ("same stdout as the peer" if a == b else f"STDOUT DIFFERS: {a!r} vs {b!r}"))
+        line("--version", r["d-version"], "--version", r.get("peer-version"))
+        ran = daemon_served() - served_before
+        expected = 2 * (RUNS + 1) + (1 if peer else 0)
+        print(f"  (the daemon ran {ran} of the {expected} commands; its resident size now "
+              f"{daemon_rss_mib():.0f} MiB)")
+    finally:
+        subprocess.run([CL, "daemon", "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     big_runs = int(os.environ.get("BENCH_BIG_RUNS", "3"))  # 0 leaves the 1 GiB part out
     big_dir = tempfile.mkdtemp(prefix="cocolaunch-bench-")
