@@ -166,13 +166,25 @@ cocolaunch_training_commands() {
 # launch's folder, so a rebuild, which replaces the folder, leaves an old daemon unreachable (it then stops itself).
 
 # Sends a request ($2: status or stop) to the daemon of fast dir $1; prints its one-line answer. Returns 1 when no
-# daemon answers.
+# daemon runs (removing the state file of one that died without doing so), 3 when it is busy with a long command
+# (it takes the request when that command ends).
 cocolaunch_daemon_request() {
   local state="$1/daemon.state" port secret pid answer
   [ -f "$state" ] && read -r port secret pid <"$state" 2>/dev/null || return 1
-  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+    # Nobody listens: unless the process is still a daemon starting up, the file is stale (a zombie has no command
+    # line, so a killed daemon that nobody reaped counts as gone).
+    local words=()
+    mapfile -d '' words 2>/dev/null <"/proc/$pid/cmdline" || true
+    [[ " ${words[*]} " == *" org.cocolaunch.cli.daemon.CliDaemon "* ]] || rm -f "$state"
+    return 1
+  fi
   printf '%s\0' "$secret" "$2" >&3
-  read -r answer <&3 || answer=""
+  if ! read -r -t 5 answer <&3; then
+    exec 3>&-
+    echo "$pid"
+    return 3
+  fi
   exec 3>&-
   [ -n "$answer" ] || return 1
   echo "$answer"
@@ -228,9 +240,15 @@ cocolaunch_daemon() {
           "default 30), not '${*:3}'" >&2
         return 2
       fi
-      if answer=$(cocolaunch_daemon_request "$dir" status); then
-        echo "cocolaunch: a daemon already runs for this build: $answer"
-        return 0
+      local rc=0
+      answer=$(cocolaunch_daemon_request "$dir" status) || rc=$?
+      case "$rc" in
+        0) echo "cocolaunch: a daemon already runs for this build: $answer"; return 0 ;;
+        3) echo "cocolaunch: a daemon already runs for this build (pid $answer, busy with a command)"; return 0 ;;
+      esac
+      if ! command -v setsid >/dev/null; then
+        echo "cocolaunch daemon: setsid (util-linux) is missing; install it (apt-get install -y util-linux)" >&2
+        return 1
       fi
       rm -f "$state"
       local options=() cache=() cp
@@ -257,20 +275,23 @@ cocolaunch_daemon() {
       ;;
     stop)
       if [ $# -gt 3 ]; then echo "cocolaunch daemon: usage: ./cocolaunch daemon stop" >&2; return 2; fi
-      if cocolaunch_daemon_request "$dir" stop >/dev/null; then
-        echo "cocolaunch: daemon stopped"
-      else
-        rm -f "$state"
-        echo "cocolaunch: no daemon runs for this build"
-      fi
+      local rc=0
+      answer=$(cocolaunch_daemon_request "$dir" stop) || rc=$?
+      case "$rc" in
+        0) echo "cocolaunch: daemon stopped" ;;
+        3) echo "cocolaunch: the daemon (pid $answer) is running a command; it stops when that ends" ;;
+        *) echo "cocolaunch: no daemon runs for this build" ;;
+      esac
       ;;
     status)
       if [ $# -gt 3 ]; then echo "cocolaunch daemon: usage: ./cocolaunch daemon status" >&2; return 2; fi
-      if answer=$(cocolaunch_daemon_request "$dir" status); then
-        echo "cocolaunch: daemon running: $answer"
-      else
-        echo "cocolaunch: no daemon runs for this build"
-      fi
+      local rc=0
+      answer=$(cocolaunch_daemon_request "$dir" status) || rc=$?
+      case "$rc" in
+        0) echo "cocolaunch: daemon running: $answer" ;;
+        3) echo "cocolaunch: daemon running: pid $answer, busy with a command" ;;
+        *) echo "cocolaunch: no daemon runs for this build" ;;
+      esac
       ;;
     *)
       echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] | stop | status (not '$verb')" >&2
