@@ -6,12 +6,12 @@ package org.cocolaunch.tdx.core.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.core.io.ImageBytes;
 import org.cocolaunch.core.io.InputKind;
 import org.cocolaunch.tdx.core.Sha384;
 import org.cocolaunch.tdx.core.TdxInputException;
 import org.cocolaunch.tdx.core.bench.MrtdThroughputBenchmark;
-import org.cocolaunch.core.hash.Sha384Engines;
 import org.cocolaunch.tdx.core.measure.InitrdDigest;
 import org.cocolaunch.tdx.core.measure.TdLaunchPlan;
 import org.cocolaunch.tdx.core.measure.TdxLaunchInputs;
