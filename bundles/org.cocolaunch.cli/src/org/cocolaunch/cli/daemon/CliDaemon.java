@@ -194,7 +194,8 @@ public final class CliDaemon {
 			return FALLBACK;
 		}
 		Thread command = Thread.currentThread();
-		AtomicBoolean done = new AtomicBoolean();
+		Object ending = new Object(); // the watcher's interrupt and the command's end exclude each other
+		boolean[] done = { false };
 		client.setSoTimeout(0);
 		InputStream fromClient = client.getInputStream();
 		// Ends with the connection, which the caller closes after the reply.
@@ -206,9 +207,11 @@ public final class CliDaemon {
 			} catch (IOException e) {
 				// reset by the peer: gone as well
 			}
-			if (!done.get()) {
-				abandoned.set(true);
-				command.interrupt();
+			synchronized (ending) {
+				if (!done[0]) {
+					abandoned.set(true);
+					command.interrupt();
+				}
 			}
 		});
 		int code;
@@ -221,10 +224,12 @@ public final class CliDaemon {
 			err.println("cocolaunch: internal error: " + Cli.describe(e));
 			code = Cli.FAILURE;
 		} finally {
-			done.set(true);
+			synchronized (ending) {
+				done[0] = true;
+			}
+			Thread.interrupted(); // an interrupt that came as the command ended must not reach the next one
 			out.close();
 			err.close();
-			Thread.interrupted(); // an interrupt that came as the command ended must not reach the next one
 		}
 		if (abandoned.get()) {
 			System.err.println("cocolaunch daemon: the client of a command went away before it ended");

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cocolaunch.core.session.Session;
+import org.cocolaunch.kvm.abi.Ioctl;
 import org.cocolaunch.kvm.abi.KvmConstants;
 import org.cocolaunch.kvm.abi.StructBytes;
 import org.cocolaunch.kvm.abi.VcpuStructs;
@@ -136,7 +137,15 @@ class RealKvmPlainVmTest {
 			StructBytes fpu = vcpu.getFpu();
 			StructBytes wantFpu = VcpuStructs.KVM_FPU.wrap(registers.fpu());
 			assertEquals(wantFpu.getU16("fcw"), fpu.getU16("fcw"), "fcw");
-			assertEquals(wantFpu.getU32("mxcsr"), fpu.getU32("mxcsr"), "mxcsr");
+			// MXCSR as the vCPU will run with it: the legacy area of struct kvm_xsave (offset 24, as in FXSAVE). Read
+			// there because kvm-pvm's KVM_GET_FPU reports mxcsr 0 whatever was set (a C probe on this machine: SET_FPU
+			// with 0x1f80, GET_FPU gives 0, GET_XSAVE gives 0x1f80); upstream KVM copies it in both.
+			byte[] xsave = new byte[4096];
+			sys.ioctl(vcpu.fd(), Ioctl.ior((int) KvmConstants.KVMIO, 0xa4, xsave.length), xsave, "KVM_GET_XSAVE");
+			assertEquals(wantFpu.getU32("mxcsr"), ByteBuffer.wrap(xsave).order(ByteOrder.LITTLE_ENDIAN).getInt(24) & 0xffffffffL,
+					"mxcsr");
+			assertEquals(wantFpu.getU16("fcw"), ByteBuffer.wrap(xsave).order(ByteOrder.LITTLE_ENDIAN).getShort(0) & 0xffff,
+					"fcw in the XSAVE area");
 			StructBytes xcrs = vcpu.getXcrs();
 			assertTrue(xcrs.getU32("nr_xcrs") >= 1, "nr_xcrs");
 			assertEquals(1, ByteBuffer.wrap(xcrs.getArray("xcrs")).order(ByteOrder.LITTLE_ENDIAN).getLong(8),
@@ -208,6 +217,8 @@ class RealKvmPlainVmTest {
 					KvmSetMemoryRegion r = (KvmSetMemoryRegion) p.getSteps().get(3).getParameters();
 					r.setBelowFourGiB(false);
 					r.setGpa(0);
+					// The firmware's pages move with their slot, so the kernel, not the backend's own check, meets the overlap.
+					p.getSteps().get(3).getPages().forEach(page -> page.setGpa(0));
 				}),
 				Arguments.of("vCPU id beyond KVM_MAX_VCPU_IDS", 4, (Consumer<LaunchPlan>) p -> ((KvmCreateVcpu) p.getSteps().get(4).getParameters()).setVcpuId(1 << 20)));
 	}
