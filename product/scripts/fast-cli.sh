@@ -218,6 +218,7 @@ cocolaunch_via_daemon() {
   exec {out}>&1 {err}>&2
   printf '%s\0' "$secret" run "$PWD" "$args_file" "/proc/$$/fd/$out" "/proc/$$/fd/$err" >&3
   if ! read -r code <&3; then
+    rm -f "$args_file" # the daemon may have died before reading it: the command line must not outlive the command
     echo "cocolaunch: the daemon (pid $pid) stopped while running the command; its log: $dir/daemon.log" >&2
     exit 1
   fi
