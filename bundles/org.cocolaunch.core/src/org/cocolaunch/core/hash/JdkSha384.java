@@ -14,8 +14,11 @@ public final class JdkSha384 implements Sha384Engine {
 	private JdkSha384() {
 	}
 
-	/** A fresh SHA-384 digest; every JDK is required to provide it, so absence is a broken runtime. */
-	static MessageDigest newMessageDigest() {
+	/**
+	 * A fresh SHA-384 {@link MessageDigest}; every JDK is required to provide it, so absence is a broken runtime. The
+	 * one place that asks the JDK for SHA-384 (SNP's launch digest and TDX's {@code Sha384} take theirs here).
+	 */
+	public static MessageDigest newMessageDigest() {
 		try {
 			return MessageDigest.getInstance("SHA-384");
 		} catch (NoSuchAlgorithmException e) {

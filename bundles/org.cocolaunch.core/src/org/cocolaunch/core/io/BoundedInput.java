@@ -26,8 +26,11 @@ import java.security.MessageDigest;
  */
 public final class BoundedInput {
 
-	/** Read size of {@link #digest}: large enough for few system calls, small enough to stay in the caches. */
-	private static final int DIGEST_SLICE = 256 * 1024;
+	/**
+	 * Read size when a file is streamed into a digest ({@link #digest}, {@link ImageBytes#digest}): large enough for
+	 * few system calls, small enough to stay in the caches.
+	 */
+	static final int DIGEST_SLICE = 256 * 1024;
 
 	// st_mode file types (POSIX, <sys/stat.h>)
 	private static final int S_IFMT = 0170000;

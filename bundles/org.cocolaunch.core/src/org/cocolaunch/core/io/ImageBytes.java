@@ -24,8 +24,6 @@ public abstract sealed class ImageBytes permits ImageBytes.InMemory, ImageBytes.
 
 	/** Files up to this size are read whole; larger ones in place (the threshold plan inputs use too). */
 	public static final long IN_MEMORY_UP_TO = 64L << 20;
-	/** Bytes per read when a range is streamed into a digest: few system calls, still cache-sized. */
-	static final int SLICE = 256 * 1024;
 
 	private ImageBytes() {
 	}
@@ -211,7 +209,7 @@ public abstract sealed class ImageBytes permits ImageBytes.InMemory, ImageBytes.
 		@Override
 		public void digest(MessageDigest digest, long offset, long length) {
 			checkRange(offset, length);
-			byte[] slice = new byte[(int) Math.min(SLICE, Math.max(length, 1))];
+			byte[] slice = new byte[(int) Math.min(BoundedInput.DIGEST_SLICE, Math.max(length, 1))];
 			try (FileChannel in = channel()) {
 				for (long done = 0; done < length;) {
 					int n = (int) Math.min(slice.length, length - done);

@@ -4,7 +4,8 @@
 package org.cocolaunch.tdx.core;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
+import org.cocolaunch.core.hash.JdkSha384;
 
 /** SHA-384, the only hash TDX uses for MRTD and the RTMRs (TDX module spec, "Measurement and Attestation"). */
 public final class Sha384 {
@@ -17,11 +18,7 @@ public final class Sha384 {
 
 	/** A fresh SHA-384 digest; every JDK is required to provide it, so absence is a broken runtime. */
 	public static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-384");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the Java runtime has no SHA-384", e);
-		}
+		return JdkSha384.newMessageDigest();
 	}
 
 	public static byte[] of(byte[] data) {

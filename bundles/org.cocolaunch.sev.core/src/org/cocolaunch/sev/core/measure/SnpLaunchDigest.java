@@ -7,9 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.DigestException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
+import org.cocolaunch.core.hash.JdkSha384;
 import org.cocolaunch.sev.core.plan.SnpPageKinds;
 import org.cocolaunch.sev.model.SnpPageType;
 
@@ -33,7 +33,7 @@ public final class SnpLaunchDigest {
 	private static final int GPA = 0x68;
 	private static final int PAGE_INFO_SIZE = 0x70;
 
-	private final MessageDigest sha384 = newSha384();
+	private final MessageDigest sha384 = JdkSha384.newMessageDigest();
 	private final ByteBuffer pageInfo = ByteBuffer.allocate(PAGE_INFO_SIZE).order(ByteOrder.LITTLE_ENDIAN);
 	private final byte[] info = pageInfo.array();
 
@@ -103,13 +103,5 @@ public final class SnpLaunchDigest {
 	/** Copies the current digest into {@code out} at {@code offset}. */
 	public void digestInto(byte[] out, int offset) {
 		System.arraycopy(info, DIGEST_CUR, out, offset, SIZE);
-	}
-
-	static MessageDigest newSha384() {
-		try {
-			return MessageDigest.getInstance("SHA-384");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JDK always provides SHA-384", e);
-		}
 	}
 }

@@ -4,8 +4,6 @@
 package org.cocolaunch.sev.core.measure;
 
 import java.nio.ByteBuffer;
-import java.security.DigestException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,8 +48,8 @@ public final class SnpPageMeasurer implements AutoCloseable {
 	private final SnpLaunchDigest chain;
 	private final List<PageTrace> trace;
 	private final ExecutorService helper;
-	private final MessageDigest callerSha = SnpLaunchDigest.newSha384();
-	private final MessageDigest helperSha = SnpLaunchDigest.newSha384();
+	private final Sha384EachChunk callerSha = Sha384Engines.jdk().newEachChunk();
+	private final Sha384EachChunk helperSha = Sha384Engines.jdk().newEachChunk();
 	private final PageUpdate[] batch = new PageUpdate[BATCH];
 	private final byte[] digests = new byte[BATCH * SnpLaunchDigest.SIZE];
 	private int count;
@@ -239,21 +237,11 @@ public final class SnpPageMeasurer implements AutoCloseable {
 		count = 0;
 	}
 
-	private void hashRange(MessageDigest sha, int from, int to) {
+	private void hashRange(Sha384EachChunk sha, int from, int to) {
 		for (int i = from; i < to; i++) {
 			ByteBuffer c = batch[i].contents();
-			if (c == null) {
-				continue;
-			}
-			if (c.hasArray()) {
-				sha.update(c.array(), c.arrayOffset() + c.position(), c.remaining());
-			} else {
-				sha.update(c.duplicate());
-			}
-			try {
-				sha.digest(digests, i * SnpLaunchDigest.SIZE, SnpLaunchDigest.SIZE);
-			} catch (DigestException e) {
-				throw new IllegalStateException("SHA-384 output does not fit 48 bytes", e);
+			if (c != null) {
+				sha.digestEach(c, c.remaining(), 1, digests, i * SnpLaunchDigest.SIZE);
 			}
 		}
 	}
