@@ -6,6 +6,7 @@ package org.cocolaunch.sev.core.sim;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cocolaunch.core.diagnose.CpuidRejection;
 import org.cocolaunch.sev.core.sim.SnpCpuidPolicy.RegisterRule;
 import org.cocolaunch.sev.model.SevFactory;
 import org.cocolaunch.sev.model.SnpCpuidFunction;
@@ -82,8 +83,8 @@ public record CpuidPageCheck(boolean tooMany, int count, List<SnpCpuidMismatch> 
 		return b.toString();
 	}
 
+	/** In the words a logged rejection uses ({@link CpuidRejection.Registers}), so both read alike. */
 	private static String registers(SnpCpuidFunction f) {
-		return String.format("eax:0x%08x, ebx: 0x%08x, ecx: 0x%08x, edx: 0x%08x", f.getEax(), f.getEbx(), f.getEcx(),
-				f.getEdx());
+		return new CpuidRejection.Registers(f.getEax(), f.getEbx(), f.getEcx(), f.getEdx()).toString();
 	}
 }
