@@ -67,9 +67,6 @@ cocolaunch_prepare_fast() {
     grep -E "^(--version|help|measure)(${tab}|\$)" "$dir/training-full.txt" >"$dir/training-lean.txt" || true
     grep -E "^(--version|help)(${tab}|\$)" "$dir/training-full.txt" >"$dir/training-tiny.txt" || true
     printf '%s\n' "${base[@]}" >"$dir/jvm-options"
-    # Three caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
-    # `--version` and `help`, and `measure` (the calls scripts make hundreds of times) get caches of their own classes
-    # only, and the other commands one trained on all of them (cocolaunch_fast_cache picks).
     # Which methods the optimising compiler (C2) takes. In a command of a fraction of a second C2 spent most of its
     # time on the JDK's string, manifest and map code and on the Eclipse libraries, competing with the command for
     # the second core, where the client compiler (C1) serves well enough. C2 keeps the JDK's digests (only C2 has the
@@ -82,6 +79,9 @@ cocolaunch_prepare_fast() {
         'org/eclipse/*.*' 'org/osgi/*.*'; do
       not_c2+=(-XX:CompileCommand=MaxNodeLimit,"$pattern",10)
     done
+    # Three caches: with its classes linked ahead of time the JVM loads every class of the cache at start-up, so
+    # `--version` and `help`, and `measure` (the calls scripts make hundreds of times) get caches of their own classes
+    # only, and the other commands one trained on all of them (cocolaunch_fast_cache picks).
     local kind
     for kind in tiny lean full; do
       local cache_create cache_use jit=()
@@ -165,24 +165,29 @@ cocolaunch_training_commands() {
 # scripts that call ./cocolaunch in loops. Its state file ("port secret pid", this user's only) lives in the fast
 # launch's folder, so a rebuild, which replaces the folder, leaves an old daemon unreachable (it then stops itself).
 
+# Connects descriptor 3 to the daemon of fast dir $1 and sets DAEMON_SECRET and DAEMON_PID from its state file.
+# Returns 1 when no daemon runs, after removing the state file of one that died without doing so (so later commands
+# stop trying it).
+cocolaunch_daemon_connect() {
+  local state="$1/daemon.state" port words=()
+  [ -f "$state" ] && read -r port DAEMON_SECRET DAEMON_PID <"$state" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null && return 0
+  # Nobody listens: unless the process is still a daemon starting up, the file is stale (a zombie has no command
+  # line, so a killed daemon that nobody reaped counts as gone).
+  mapfile -d '' words 2>/dev/null <"/proc/$DAEMON_PID/cmdline" || true
+  [[ " ${words[*]} " == *" org.cocolaunch.cli.daemon.CliDaemon "* ]] || rm -f "$state"
+  return 1
+}
+
 # Sends a request ($2: status or stop) to the daemon of fast dir $1; prints its one-line answer. Returns 1 when no
-# daemon runs (removing the state file of one that died without doing so), 3 when it is busy with a long command
-# (it takes the request when that command ends).
+# daemon runs, 3 when it is busy with a long command (it takes the request when that command ends).
 cocolaunch_daemon_request() {
-  local state="$1/daemon.state" port secret pid answer
-  [ -f "$state" ] && read -r port secret pid <"$state" 2>/dev/null || return 1
-  if ! { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
-    # Nobody listens: unless the process is still a daemon starting up, the file is stale (a zombie has no command
-    # line, so a killed daemon that nobody reaped counts as gone).
-    local words=()
-    mapfile -d '' words 2>/dev/null <"/proc/$pid/cmdline" || true
-    [[ " ${words[*]} " == *" org.cocolaunch.cli.daemon.CliDaemon "* ]] || rm -f "$state"
-    return 1
-  fi
-  printf '%s\0' "$secret" "$2" >&3
+  local answer
+  cocolaunch_daemon_connect "$1" || return 1
+  printf '%s\0' "$DAEMON_SECRET" "$2" >&3
   if ! read -r -t 5 answer <&3; then
     exec 3>&-
-    echo "$pid"
+    echo "$DAEMON_PID"
     return 3
   fi
   exec 3>&-
@@ -193,9 +198,8 @@ cocolaunch_daemon_request() {
 # Runs the command whose arguments are in file $2 in the daemon of fast dir $1 and exits with its exit code. Returns
 # (nothing ran) when no daemon runs, COCOLAUNCH_DAEMON=0, or the daemon cannot reach this process's outputs.
 cocolaunch_via_daemon() {
-  local dir=$1 args_file=$2 state="$1/daemon.state" port secret pid fd code
-  [ "${COCOLAUNCH_DAEMON:-1}" != 0 ] && [ -f "$state" ] || return 1
-  read -r port secret pid <"$state" 2>/dev/null || return 1
+  local dir=$1 args_file=$2 fd code
+  [ "${COCOLAUNCH_DAEMON:-1}" != 0 ] && [ -f "$dir/daemon.state" ] || return 1
   # The daemon opens this process's standard output and error again by their /proc paths: pipes and terminals can be
   # opened so, and files opened for appending (>>); sockets and closed descriptors cannot, and a file opened with >
   # has a write offset the daemon would not share (the script's next write would overwrite its output). Those
@@ -211,15 +215,15 @@ cocolaunch_via_daemon() {
       [[ "$flags" =~ ^[0-7]+$ ]] && (((8#$flags & 8#2000) != 0)) || return 1 # O_APPEND
     fi
   done
-  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  cocolaunch_daemon_connect "$dir" || return 1
   # The daemon gets copies of the outputs: while printf writes the request, bash points this process's descriptor 1
   # at the socket, and the daemon, reading the request at once, would find the socket there instead.
   local out err
   exec {out}>&1 {err}>&2
-  printf '%s\0' "$secret" run "$PWD" "$args_file" "/proc/$$/fd/$out" "/proc/$$/fd/$err" >&3
+  printf '%s\0' "$DAEMON_SECRET" run "$PWD" "$args_file" "/proc/$$/fd/$out" "/proc/$$/fd/$err" >&3
   if ! read -r code <&3; then
     rm -f "$args_file" # the daemon may have died before reading it: the command line must not outlive the command
-    echo "cocolaunch: the daemon (pid $pid) stopped while running the command; its log: $dir/daemon.log" >&2
+    echo "cocolaunch: the daemon (pid $DAEMON_PID) stopped while running the command; its log: $dir/daemon.log" >&2
     exit 1
   fi
   exec 3>&- {out}>&- {err}>&-

@@ -134,40 +134,20 @@ public final class CliDaemon {
 		}
 	}
 
-	/** Serves one request; false when asked to stop. */
+	/** Serves one request and answers it in one line; false when asked to stop. */
 	private boolean handle(Socket client) throws IOException {
 		client.setSoTimeout(10_000); // the launcher writes its request at once; a silent peer is not it
-		InputStream in = client.getInputStream();
-		OutputStream reply = client.getOutputStream();
-		List<String> fields = readFields(in);
-		if (fields.isEmpty() || !sameSecret(fields.get(0))) {
-			reply.write("denied\n".getBytes(StandardCharsets.US_ASCII));
-			return true;
-		}
-		String verb = fields.size() > 1 ? fields.get(1) : "";
-		switch (verb) {
-		case "stop" -> {
-			reply.write("stopping\n".getBytes(StandardCharsets.US_ASCII));
-			return false;
-		}
-		case "status" -> {
-			reply.write(status().getBytes(StandardCharsets.UTF_8));
-			return true;
-		}
-		case "run" -> {
-			if (fields.size() != 6) {
-				reply.write("denied\n".getBytes(StandardCharsets.US_ASCII));
-				return true;
-			}
-			reply.write((run(client, fields.get(2), fields.get(3), fields.get(4), fields.get(5)) + "\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			return true;
-		}
-		default -> {
-			reply.write("denied\n".getBytes(StandardCharsets.US_ASCII));
-			return true;
-		}
-		}
+		List<String> fields = readFields(client.getInputStream());
+		String verb = fields.size() > 1 && sameSecret(fields.get(0)) ? fields.get(1) : "";
+		String answer = switch (verb) {
+		case "stop" -> "stopping";
+		case "status" -> status();
+		case "run" -> fields.size() == 6 ? run(client, fields.get(2), fields.get(3), fields.get(4), fields.get(5))
+				: "denied";
+		default -> "denied"; // a wrong secret, or not a request of the launcher's
+		};
+		client.getOutputStream().write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+		return !verb.equals("stop");
 	}
 
 	/**
@@ -269,7 +249,7 @@ public final class CliDaemon {
 		Instant now = Instant.now();
 		return "pid " + ProcessHandle.current().pid() + ", up " + Duration.between(started, now).toSeconds() + " s, "
 				+ served + " commands run, idle " + Duration.between(lastUsed, now).toSeconds() + " s of "
-				+ idle.toMinutes() + " min\n";
+				+ idle.toMinutes() + " min";
 	}
 
 	private static List<String> readFields(InputStream in) throws IOException {
