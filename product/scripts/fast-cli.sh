@@ -241,8 +241,10 @@ cocolaunch_daemon() {
     start)
       local minutes=${4:-30}
       if ! [[ "$minutes" =~ ^[1-9][0-9]{0,4}$ ]] || [ $# -gt 4 ]; then
+        local given
+        given=$(printf '%q ' "${@:3}") # quoted as bash would read it back: a byte that is not UTF-8 shows as \NNN
         echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] (a whole number, 1-99999;" \
-          "default 30), not '${*:3}'" >&2
+          "default 30), not ${given% }" >&2
         return 2
       fi
       local rc=0
@@ -299,7 +301,7 @@ cocolaunch_daemon() {
       esac
       ;;
     *)
-      echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] | stop | status (not '$verb')" >&2
+      echo "cocolaunch daemon: usage: ./cocolaunch daemon start [IDLE_MINUTES] | stop | status (not $(printf '%q' "$verb"))" >&2
       return 2
       ;;
   esac
